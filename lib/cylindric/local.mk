@@ -1,0 +1,1 @@
+# lib/cylindric: (module not yet added)

@@ -1,0 +1,1 @@
+# lib/groups: (module not yet added)

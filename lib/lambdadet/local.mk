@@ -1,0 +1,1 @@
+# lib/lambdadet: (module not yet added)

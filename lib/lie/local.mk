@@ -1,0 +1,1 @@
+# lib/lie: (module not yet added)

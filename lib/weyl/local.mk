@@ -1,0 +1,1 @@
+# lib/weyl: (module not yet added)

@@ -1,0 +1,7 @@
+/* wk — SPDX-License-Identifier: GPL-3.0-or-later
+   libwk umbrella header: every public module header. */
+#ifndef WK_H
+#define WK_H
+#include "wk_core.h"
+/* module headers are added here as modules land */
+#endif

@@ -1,0 +1,1 @@
+# lib/xsff: (module not yet added)
