@@ -134,14 +134,34 @@ static int run_file(const char *path)
     return r;
 }
 
+static int transcript = 0;
+
+/* --transcript: the REPL on plain input, echoing prompt and input, so that a
+   session can be compared with a recorded one (tests/transcripts) */
+static char *transcript_read(const char *prompt)
+{
+    char buf[65536];
+    size_t n;
+    if (!fgets(buf, sizeof buf, stdin)) return NULL;
+    n = strlen(buf);
+    if (n && buf[n - 1] == '\n') buf[--n] = '\0';
+    printf("%s%s\n", prompt, buf);
+    return strdup(buf);
+}
+
 static int repl(void)
 {
     int f = wk_file_new(S, "<stdin>");
     size_t start = S->files[f].len;
     int cont = 0;
-    wk_rl_init(S);
-    printf("wk %s: exact and certified group theory.  'help' lists the functions, Ctrl-D leaves.\n",
-           PACKAGE_VERSION);
+    if (transcript) {
+        setvbuf(stdout, NULL, _IONBF, 0);
+        setvbuf(stderr, NULL, _IONBF, 0);
+    } else {
+        wk_rl_init(S);
+        printf("wk %s: exact and certified group theory.  'help' lists the functions, Ctrl-D leaves.\n",
+               PACKAGE_VERSION);
+    }
     for (;;) {
         char *line;
         wk_chunk *ch;
@@ -154,15 +174,15 @@ static int repl(void)
             cont = 0;
         }
         at_prompt = 1;
-        line = wk_rl_read(cont ? "...> " : "wk> ");
+        line = transcript ? transcript_read(cont ? "...> " : "wk> ") : wk_rl_read(cont ? "...> " : "wk> ");
         at_prompt = 0;
-        if (line == NULL) { putchar('\n'); break; }
+        if (line == NULL) { if (!transcript) putchar('\n'); break; }
         wk_file_append(S, f, line, strlen(line));
         wk_file_append(S, f, "\n", 1);
         free(line);
         st = wk_parse(S, f, start, &ch);
         if (st == WK_PARSE_INCOMPLETE) { cont = 1; continue; }
-        wk_rl_add_history(S->files[f].text + start, S->files[f].len - start);
+        if (!transcript) wk_rl_add_history(S->files[f].text + start, S->files[f].len - start);
         cont = 0;
         start = S->files[f].len;
         if (st == WK_PARSE_ERROR) { wk_report_error(S); continue; }
@@ -174,7 +194,7 @@ static int repl(void)
         fflush(stdout);
         if (wk_quit_requested) break;
     }
-    wk_rl_done();
+    if (!transcript) wk_rl_done();
     return 0;
 }
 
@@ -199,6 +219,8 @@ static void *interp_main(void *ud)
         else if (strcmp(argv[i], "--tap") == 0) tap = 1;
         else if (strcmp(argv[i], "--list-builtins") == 0) list = 1;
         else if (strcmp(argv[i], "--check-examples") == 0) check_ex = 1;
+        else if (strcmp(argv[i], "--transcript") == 0) transcript = 1;
+        else if (strcmp(argv[i], "--reference") == 0) list = 2;
         else if (strcmp(argv[i], "-e") == 0) {
             if (i + 1 >= argc) { fputs("wk: -e needs an argument\n", stderr); a->status = 2; return NULL; }
             expr = argv[++i];
@@ -230,7 +252,10 @@ static void *interp_main(void *ud)
     flint_set_abort(on_flint_abort);
     wk_progress_set_handler(on_progress);
 
-    if (list) {
+    if (list == 2) {
+        extern void wk_reference(FILE *out);
+        wk_reference(stdout);
+    } else if (list) {
         slong k;
         for (k = 0; k < wk_builtin_count(); k++) {
             const wk_bientry *e = wk_builtin_at(k);
@@ -242,6 +267,8 @@ static void *interp_main(void *ud)
         status = run_text("<command line>", expr, strlen(expr));
     } else if (file) {
         status = run_file(file);
+    } else if (transcript) {
+        status = repl();
     } else if (isatty(0)) {
         S->interactive = 1;
         progress_enabled = isatty(2);

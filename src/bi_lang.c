@@ -167,7 +167,7 @@ static wk_value bi_check(wk_state *S, int argc, const wk_value *argv)
     if (argv[0].t != T_BOOL)
         wk_arg_error(S, 0, "the condition must be true or false, got %s", wk_type_name(&argv[0]));
     ok = argv[0].u.b;
-    if (S->tap) {
+    if (S->tap == 1) {
         tap_line(S, ok, what);
         return wk_nil();
     }
@@ -181,7 +181,7 @@ static wk_value bi_check_eq(wk_state *S, int argc, const wk_value *argv)
     const char *what = argc > 2 ? wk_str_get(&argv[2]) : "check_eq";
     wk_buf a, b;
     if (ok) {
-        if (S->tap) tap_line(S, 1, what);
+        if (S->tap == 1) tap_line(S, 1, what);
         return wk_nil();
     }
     wk_buf_init(&a);
@@ -190,7 +190,7 @@ static wk_value bi_check_eq(wk_state *S, int argc, const wk_value *argv)
     wk_buf_value(S, &b, &argv[1], 0);
     if (a.len > 2000) { a.s[2000] = 0; }
     if (b.len > 2000) { b.s[2000] = 0; }
-    if (S->tap) {
+    if (S->tap == 1) {
         tap_line(S, 0, what);
         fprintf(S->out, "#   got:      %s\n#   expected: %s\n", a.s, b.s);
         wk_buf_clear(&a);
@@ -334,6 +334,13 @@ static wk_value bi_quit(wk_state *S, int argc, const wk_value *argv)
     (void) S; (void) argc; (void) argv;
     wk_quit_requested = 1;
     return wk_nil();
+}
+
+static wk_value bi_getenv(wk_state *S, int argc, const wk_value *argv)
+{
+    const char *v = getenv(wk_str_get(&argv[0]));
+    (void) S; (void) argc;
+    return v ? wk_str(v) : wk_nil();
 }
 
 static wk_value bi_builtins(wk_state *S, int argc, const wk_value *argv)
@@ -541,6 +548,9 @@ static const wk_builtin lang_builtins[] = {
      "The source is seeded by setting(\"seed\", s) and reproducible.", "random(10) < 10"},
     {"version", "", bi_version, "version(): the version of wk.", "", "type(version()) == \"string\""},
     {"quit", "", bi_quit, "quit(): leave wk (also Ctrl-D at the prompt).", "", "type(quit) == \"function\""},
+    {"getenv", "S", bi_getenv, "getenv(name): the environment variable's value as a string, or nil.",
+     "papers/*.wk use getenv(\"WK_SLOW\") to run their slow parts under `make check-papers`.",
+     "getenv(\"WK_NO_SUCH_VARIABLE_SET\") == nil"},
     {"builtins", "", bi_builtins, "builtins(): the names of all builtin functions.", "",
      "\"gcd\" in builtins()"},
     {"plot", "A[AA];file,title,xlabel,ylabel,labels,logx,logy", bi_plot,

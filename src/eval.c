@@ -57,6 +57,18 @@ static slong get_slong_at(wk_state *S, const wk_value *v, wk_pos pos, const char
 }
 
 /* ---- calls -------------------------------------------------------------------- */
+/* a nonempty list of scalars (a row vector) */
+static int flat_list(const wk_value *v)
+{
+    slong i, n = wk_list_len(v);
+    if (n <= 0) return 0;
+    for (i = 0; i < n; i++) {
+        wk_type t = wk_list_get(v, i)->t;
+        if (t == T_LIST || t == T_MAT || t == T_STR || t == T_REC) return 0;
+    }
+    return 1;
+}
+
 static int kind_ok(wk_state *S, char k, const wk_value *v)
 {
     slong r, c;
@@ -69,7 +81,7 @@ static int kind_ok(wk_state *S, char k, const wk_value *v)
     case 'X': return wk_is_number(v);
     case 'S': return v->t == T_STR;
     case 'L': return v->t == T_LIST || v->t == T_RANGE;
-    case 'M': return v->t == T_MAT || wk_mat_dims(v, &r, &c);
+    case 'M': return v->t == T_MAT || wk_mat_dims(v, &r, &c) || flat_list(v);
     case 'P': return v->t == T_INT || v->t == T_RAT || v->t == T_POLY;
     case 'V': { slong id; return wk_poly_is_var(v, &id); }
     case 'F': return v->t == T_FUNC || v->t == T_BUILTIN;
@@ -122,6 +134,17 @@ static void check_builtin_args(wk_state *S, const wk_bientry *be, int argc, wk_v
         if (!kind_ok(S, k, &argv[i]))
             wk_arg_error(S, i, "argument %d must be %s, got %s", i + 1, kind_name(k),
                          wk_type_name(&argv[i]));
+        if (k == 'M' && argv[i].t == T_LIST && flat_list(&argv[i])) {
+            /* a plain list is a row vector: a 1 x n matrix */
+            slong n = wk_list_len(&argv[i]), t;
+            wk_value m = wk_mat_new(1, n);
+            for (t = 0; t < n; t++) {
+                wk_value x;
+                wk_copy(&x, wk_list_get(&argv[i], t));
+                wk_mat_set(&m, 0, t, x);
+            }
+            set_out(&argv[i], m);
+        }
         if (k == 'L' && argv[i].t == T_RANGE) {
             const wk_range *r = (const wk_range *) argv[i].u.h;
             slong m = wk_range_len(r), t;
@@ -159,10 +182,19 @@ const wk_value *wk_kwarg(wk_state *S, const char *name)
 }
 
 /* Calls f with argc values at argv (stack slots), writing the result to out. */
+static inline void step(wk_state *S)
+{
+    if (wk_interrupt_flag) wk_check_interrupt(S);
+    if (S->budget >= 0 && --S->budget < 0) {
+        S->budget = 0;
+        wk_throw(S, WK_ERR_OVERFLOW, "step budget exhausted");
+    }
+}
+
 static void call(wk_state *S, const wk_value *f, int argc, wk_value *argv, int nkw,
                  const char **kwn, wk_value *kwv, const wk_node *site, wk_value *out)
 {
-    wk_check_interrupt(S);
+    step(S);
     if (f->t == T_BUILTIN) {
         const wk_bientry *be = f->u.be;
         const wk_bientry *save_be = S->cur_be;
@@ -227,6 +259,12 @@ static void call(wk_state *S, const wk_value *f, int argc, wk_value *argv, int n
         S->base = base;
         S->closure = fn;
         S->depth++;
+        {
+            /* user code called from a builtin (map, sort ...) reports its own errors */
+            const wk_bientry *save_be = S->cur_be;
+            const wk_node *save_call = S->cur_call;
+            S->cur_be = NULL;
+            S->cur_call = NULL;
         for (i = 0; i < p->nparams; i++)
             if (S->stk[base + i].t == T_UNDEF) {
                 S->stk[base + i].t = T_NIL;
@@ -235,6 +273,9 @@ static void call(wk_state *S, const wk_value *f, int argc, wk_value *argv, int n
                 ev(S, p->defaults[i], &S->stk[base + i]);
             }
         ev(S, p->body, out);
+        S->cur_be = save_be;
+        S->cur_call = save_call;
+        }
         S->depth--;
         S->base = save_base;
         S->closure = save_cl;
@@ -937,7 +978,7 @@ static int ev(wk_state *S, const wk_node *n, wk_value *out)
         wk_value *c = wk_push(S);
         for (;;) {
             int ctl;
-            wk_check_interrupt(S);
+            step(S);
             ev(S, n->a, c);
             if (!truthy_at(S, c, n->a->pos)) break;
             ctl = ev_block(S, n->b, out);
@@ -955,7 +996,7 @@ static int ev(wk_state *S, const wk_node *n, wk_value *out)
         iter_init(S, &it, n->a);
         for (i = 0; i < it.n; i++) {
             int ctl;
-            if (wk_interrupt_flag) wk_check_interrupt(S);
+            step(S);
             iter_get(S, &it, i, var);
             ctl = ev_block(S, n->b, out);
             if (ctl == CTL_BREAK) break;
@@ -974,7 +1015,7 @@ static int ev(wk_state *S, const wk_node *n, wk_value *out)
         *acc = wk_int_si(n->op ? 1 : 0);
         iter_init(S, &it, n->a);
         for (i = 0; i < it.n; i++) {
-            if (wk_interrupt_flag) wk_check_interrupt(S);
+            step(S);
             iter_get(S, &it, i, var);
             ev(S, n->b, x);
             if (acc->t == T_INT && x->t == T_INT) {
@@ -1002,7 +1043,7 @@ static int ev(wk_state *S, const wk_node *n, wk_value *out)
         *l = wk_list_new(8);
         iter_init(S, &it, n->b);
         for (i = 0; i < it.n; i++) {
-            if (wk_interrupt_flag) wk_check_interrupt(S);
+            step(S);
             iter_get(S, &it, i, var);
             if (n->c) {
                 ev(S, n->c, x);

@@ -240,6 +240,28 @@ void wk_mat_arith(wk_state *S, int op, const wk_value *a, const wk_value *b, wk_
         }
         default: break;
         }
+    } else if ((ma && b->t != T_LIST && b->t != T_MAT && (op == OP_ADD || op == OP_SUB))
+               || (mb && a->t != T_LIST && a->t != T_MAT && (op == OP_ADD || op == OP_SUB))) {
+        /* scalar +- square matrix means scalar * identity (as in PARI) */
+        const wk_value *m = ma ? a : b, *sc = ma ? b : a;
+        slong n, i;
+        wk_value *res = wk_push(S), *t = wk_push(S);
+        square(S, m, &n);
+        if (ma || op == OP_ADD) wk_copy(res, m);
+        else *res = wk_neg(S, m);            /* sc - m = sc I + (-m) */
+        wk_make_unique(res);
+        for (i = 0; i < n; i++) {
+            wk_value *d = &((wk_mat *) res->u.h)->v[i * n + i];
+            if (ma) wk_arith(S, op, d, sc, t);
+            else wk_arith(S, OP_ADD, sc, d, t);
+            wk_release(d);
+            *d = *t;
+            t->t = T_NIL;
+        }
+        set_out(out, *res);
+        res->t = T_NIL;
+        wk_pop(S); wk_pop(S);
+        return;
     } else if (ma && b->t != T_LIST && b->t != T_MAT) {
         if (op == OP_MUL || op == OP_DIV) { set_out(out, mat_map_scalar(S, op, a, b, 0)); return; }
         if (op == OP_POW && b->t == T_INT) { set_out(out, mat_pow(S, a, &b->u.z)); return; }

@@ -392,7 +392,7 @@ void wk_poly_arith(wk_state *S, int op, const wk_value *a, const wk_value *b, wk
             wk_throw(S, WK_ERR_TYPE, "cannot combine %s and %s", ta, wk_type_name(b));
         }
     }
-    if (op == OP_DIV && wk_is_zero(b))
+    if ((op == OP_DIV || op == OP_IDIV || op == OP_MOD) && wk_is_zero(b))
         wk_throw(S, WK_ERR_DOMAIN, "division by zero");
     if (op == OP_IDIV || op == OP_MOD) {
         /* quotient and remainder of polynomials (lex order; the usual division in one variable) */

@@ -185,6 +185,7 @@ wk_state *wk_state_new(void)
     S->echo = 1;
     S->out = stdout;
     S->cstack_limit = 7u << 20;
+    S->budget = -1;
     wk_S = S;
     return S;
 }
@@ -294,10 +295,18 @@ static wk_pos cur_pos(wk_state *S)
     return p;
 }
 
+/* Errors raised while a builtin runs (also from shared helpers such as
+   comparisons) carry the builtin's name. */
 void wk_throw(wk_state *S, wk_errkind kind, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
+    if (S->cur_be) {
+        char msg[1800];
+        vsnprintf(msg, sizeof msg, fmt, ap);
+        va_end(ap);
+        wk_throw_at(S, cur_pos(S), kind, "%s: %s", S->cur_be->b->name, msg);
+    }
     wk_vthrow_at(S, cur_pos(S), kind, fmt, ap);
 }
 
@@ -334,7 +343,7 @@ void wk_bi_status(wk_state *S, wk_status st)
 {
     wk_errkind k;
     switch (st) {
-    case WK_E_INTERRUPT: wk_throw(S, WK_ERR_INTERRUPT, "interrupted");
+    case WK_E_INTERRUPT: wk_throw_at(S, cur_pos(S), WK_ERR_INTERRUPT, "interrupted");
     case WK_E_DIM: k = WK_ERR_DIM; break;
     case WK_E_TOO_LARGE: case WK_E_NOMEM: k = WK_ERR_OVERFLOW; break;
     case WK_E_IO: k = WK_ERR_IO; break;
@@ -342,8 +351,8 @@ void wk_bi_status(wk_state *S, wk_status st)
     default: k = WK_ERR_DOMAIN;
     }
     if (st == WK_E_INTERNAL)
-        wk_throw(S, k, "%s: internal error: %s", wk_bi_name(S), wk_error_msg());
-    wk_throw(S, k, "%s: %s", wk_bi_name(S), wk_error_msg());
+        wk_throw(S, k, "internal error: %s", wk_error_msg());
+    wk_throw(S, k, "%s", wk_error_msg());
 }
 
 wk_value *wk_root(wk_state *S, wk_value v)
@@ -357,7 +366,7 @@ void wk_check_interrupt(wk_state *S)
 {
     if (wk_interrupt_flag) {
         wk_interrupt_flag = 0;
-        wk_throw(S, WK_ERR_INTERRUPT, "interrupted");
+        wk_throw_at(S, cur_pos(S), WK_ERR_INTERRUPT, "interrupted");
     }
 }
 

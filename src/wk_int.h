@@ -143,6 +143,8 @@ struct wk_state {
     int echo;                    /* print results of top-level statements */
     FILE *out;
     int in_progress_line;
+    slong budget;                /* steps left before an error (-1: unlimited); fuzzing */
+    int fuzz;                    /* small size guards (fuzzing) */
 };
 
 extern wk_state *wk_S;          /* the one interpreter (for lib/ callbacks) */
@@ -248,7 +250,7 @@ void wk_report_error(wk_state *S);
 void wk_builtins_register(wk_state *S);
 const wk_bientry *wk_builtin_find(const char *name);
 void wk_help(wk_state *S, const char *name);
-extern const wk_module *const wk_modules[];
+extern const wk_module *wk_modules[];
 slong wk_builtin_count(void);
 const wk_bientry *wk_builtin_at(slong i);
 
