@@ -1,6 +1,5 @@
 # papers: one script per source paper checking its claims (TAP).  Their fast
 # parts run in `make check`; `make check-papers` also runs the slow parts.
-PAPER_TESTS =
 TESTS += $(PAPER_TESTS)
 EXTRA_DIST += $(PAPER_TESTS) papers/README
 
