@@ -2,6 +2,7 @@
    lib/lambdadet/internal.h: helpers shared by the module's files (not installed). */
 #ifndef WK_LAMBDADET_INTERNAL_H
 #define WK_LAMBDADET_INTERNAL_H
+#include <flint/fmpq_poly.h>
 #include "wk_lambdadet.h"
 
 /* WK_OK if A is an ASM, else WK_E_DOMAIN with the reason. */
@@ -35,5 +36,31 @@ wk_status _wk_lambdadet_condense_fmpq(fmpq_t top, fmpq_mat_struct *X, const fmpq
 
 /* Laurent result helpers (symbolic.c). */
 void _wk_lambdadet_laurent_setup(wk_lambdadet_laurent_t L, slong n, int lam, int multi);
+
+
+/* ---- truncated Laurent series in eps with tracked precision (eseries.c) ----
+   Nonzero: value = eps^v * (u + O(eps^rp)) with u(0) != 0, length(u) <= rp.
+   Zero (u = 0): value = O(eps^v) (v = _WK_ES_INF for an exact zero).
+   Products and quotients keep the relative precision; only cancellation in
+   a sum loses precision (like p-adic floating point). */
+#define _WK_ES_INF (WORD_MAX / 4)
+typedef struct {
+    fmpq_poly_t u;
+    slong v, rp;
+} _wk_es_struct;
+typedef _wk_es_struct _wk_es_t[1];
+void _wk_es_init(_wk_es_t x);
+void _wk_es_clear(_wk_es_t x);
+/* x = m + eps * r, relative precision N */
+void _wk_es_set_lin(_wk_es_t x, const fmpq_t m, const fmpq_t r, slong N);
+void _wk_es_one(_wk_es_t x, slong N);
+void _wk_es_mul(_wk_es_t z, const _wk_es_t x, const _wk_es_t y);
+void _wk_es_add(_wk_es_t z, const _wk_es_t x, const _wk_es_t y);
+void _wk_es_scalar_mul(_wk_es_t z, const _wk_es_t x, const fmpq_t c);
+/* returns 0 (z untouched) if y is zero to its precision */
+int _wk_es_div(_wk_es_t z, const _wk_es_t x, const _wk_es_t y);
+/* value at eps = 0: 1 on success, 0 if not enough precision, -1 if x has a
+   pole (negative valuation) */
+int _wk_es_value(fmpq_t res, const _wk_es_t x);
 
 #endif
