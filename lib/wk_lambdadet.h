@@ -224,7 +224,8 @@ void wk_lambdadet_laurent_clear(wk_lambdadet_laurent_t L);
    of lambda), pushed in sorted order: output-sensitive, no condensation.
    lambda NULL: lambda is the variable lam (last); otherwise the given
    rational (terms with coefficient 0 are absent).  max_terms <= 0 means
-   WK_LAMBDADET_EXPAND_MAX_TERMS; WK_E_TOO_LARGE "result would have
+   WK_LAMBDADET_EXPAND_MAX_TERMS; on any error L is left empty (ready = 0).
+   WK_E_TOO_LARGE "result would have
    911835460 monomials (n = 9); limit is 33554432" past it (lam symbolic
    counts terms, sum over ASMs of neg+1).  WK_E_DOMAIN if n < 0.  Reports
    progress as "ldet_expand". */

@@ -7,7 +7,7 @@
 #include "wk_lambdadet.h"
 
 /* "1,2;3,-1/2" -> 2x2 (re-initialised); "" -> 0x0 */
-static void mat_from_str(fmpq_mat_t M, const char *s)
+static inline void mat_from_str(fmpq_mat_t M, const char *s)
 {
     char buf[2048], *p, *row, *save1;
     slong r = 0, c = 0, i, j;
@@ -33,7 +33,7 @@ static void mat_from_str(fmpq_mat_t M, const char *s)
 }
 
 /* entries (num in [-B, B], den in [1, D]), nonzero if nz */
-static void mat_rand(fmpq_mat_t M, wk_rand_t rs, slong B, slong D, int nz)
+static inline void mat_rand(fmpq_mat_t M, wk_rand_t rs, slong B, slong D, int nz)
 {
     slong i, j;
     for (i = 0; i < fmpq_mat_nrows(M); i++)
@@ -44,12 +44,12 @@ static void mat_rand(fmpq_mat_t M, wk_rand_t rs, slong B, slong D, int nz)
         }
 }
 
-static void q_rand(fmpq_t q, wk_rand_t rs, slong B, slong D)
+static inline void q_rand(fmpq_t q, wk_rand_t rs, slong B, slong D)
 {
     fmpq_set_si(q, (slong) wk_rand_ulong(rs, 2 * B + 1) - B, 1 + wk_rand_ulong(rs, D));
 }
 
-static int q_is(const fmpq_t q, const char *s)
+static inline int q_is(const fmpq_t q, const char *s)
 {
     fmpq_t t;
     int r;
