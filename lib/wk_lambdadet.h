@@ -127,7 +127,9 @@ wk_status wk_lambdadet_asm_stats(fmpz_mat_t D, slong n);
 
 /* Sets res to det_lambda(M) (spec 2) for a square rational matrix M.
    lambda = -1: fmpq_mat_det; lambda = 0: the diagonal product.  Otherwise
-   lambda-condensation; an interior entry m_ij = 0 (2 <= i,j <= n-1) is a
+   fraction-free lambda-condensation (rows scaled to integers, every level
+   times its block's interior product and a power of lambda's denominator,
+   exact integer divisions); an interior entry m_ij = 0 (2 <= i,j <= n-1) is a
    pole: WK_E_DOMAIN "pole: interior entry (2,2) is zero; det_lambda has a
    term with m22^-1 (lambda = 1)".  If only an intermediate lambda-minor is
    zero the value is still returned exactly (condensation of M + eps R over

@@ -276,7 +276,6 @@ int main(int argc, char **argv)
     TAP_OK(wk_lambdadet_condense_generic(A, 7, NULL) == WK_E_TOO_LARGE, "%s", wk_error_msg());
     TAP_OK(wk_lambdadet_condense_generic_multi(A, 7) == WK_E_TOO_LARGE, "%s", wk_error_msg());
     wk_interrupt_flag = 1;
-    TAP_OK(wk_lambdadet_expand(A, 5, NULL, 0) == WK_E_INTERRUPT || 1, "interrupt (small n may finish first)");
     TAP_OK(wk_lambdadet_condense_generic(A, 5, NULL) == WK_E_INTERRUPT && A->ready == 0, "symbolic condensation honours the interrupt flag");
     wk_interrupt_flag = 0;
 
