@@ -3,5 +3,5 @@
 #ifndef WK_H
 #define WK_H
 #include "wk_core.h"
-/* module headers are added here as modules land */
+#include "wk_lambdadet.h"
 #endif
