@@ -168,8 +168,10 @@ static int repl(void)
         wk_parse_status st;
         if (sigsetjmp(prompt_jmp, 1)) {
             /* Ctrl-C at the prompt: drop the partial input */
+            fputs("^C", stdout);
+            fflush(stdout);
             wk_rl_reset_after_interrupt();
-            fputs("^C\n", stdout);
+            fputs("\n", stdout);
             start = S->files[f].len;
             cont = 0;
         }

@@ -220,40 +220,47 @@ static wk_value bi_variables(wk_state *S, int argc, const wk_value *argv)
     return l;
 }
 
-/* p evaluated with variable id replaced by v, term by term in wk arithmetic */
+/* p evaluated with variable id replaced by v, term by term in wk arithmetic.
+   First every term becomes a rooted value (nothing can throw while FLINT
+   temporaries are alive), then the arithmetic runs on values only. */
 static wk_value subst_generic(wk_state *S, const fmpq_mpoly_t p, const wk_pctx *c, slong vi, const wk_value *v)
 {
     slong len = fmpq_mpoly_length(p, c->ctx), t, j, top = S->top;
-    slong *e = malloc((c->nvars + 1) * sizeof(slong));
-    wk_value *acc = wk_push(S), *term = wk_push(S), *pw = wk_push(S), *tmp = wk_push(S), *ev = wk_push(S), r;
-    fmpq_t q;
-    fmpq_mpoly_t mono;
-    fmpq_init(q);
-    fmpq_mpoly_init(mono, c->ctx);
+    wk_value *terms, *acc, *pw, *tmp, *ev, r;
+    {
+        slong *e = malloc((c->nvars + 1) * sizeof(slong));
+        ulong *ue = malloc((c->nvars + 1) * sizeof(ulong));
+        fmpq_t q;
+        fmpq_mpoly_t mono;
+        fmpq_init(q);
+        fmpq_mpoly_init(mono, c->ctx);
+        terms = &S->stk[S->top];
+        for (t = 0; t < len; t++) {
+            wk_value *tv = wk_push(S), *ex = wk_push(S);
+            fmpq_mpoly_get_term_exp_si(e, p, t, c->ctx);
+            fmpq_mpoly_get_term_coeff_fmpq(q, p, t, c->ctx);
+            for (j = 0; j < c->nvars; j++) ue[j] = j == vi ? 0 : e[j];
+            fmpq_mpoly_zero(mono, c->ctx);
+            fmpq_mpoly_set_coeff_fmpq_ui(mono, q, ue, c->ctx);
+            *tv = wk_poly_make((wk_pctx *) c, mono, NULL);
+            *ex = wk_int_si(e[vi]);
+        }
+        free(e);
+        free(ue);
+        fmpq_clear(q);
+        fmpq_mpoly_clear(mono, c->ctx);
+    }
+    acc = wk_push(S); pw = wk_push(S); tmp = wk_push(S); ev = wk_push(S);
     *acc = wk_int_si(0);
     for (t = 0; t < len; t++) {
-        ulong *ue = calloc(c->nvars + 1, sizeof(ulong));
-        fmpq_mpoly_get_term_exp_si(e, p, t, c->ctx);
-        fmpq_mpoly_get_term_coeff_fmpq(q, p, t, c->ctx);
-        for (j = 0; j < c->nvars; j++) ue[j] = j == vi ? 0 : e[j];
-        fmpq_mpoly_zero(mono, c->ctx);
-        fmpq_mpoly_set_coeff_fmpq_ui(mono, q, ue, c->ctx);
-        free(ue);
-        wk_release(term);
-        *term = wk_poly_make((wk_pctx *) c, mono, NULL);
-        wk_release(ev);
-        *ev = wk_int_si(e[vi]);
         wk_release(pw);
-        *pw = wk_pow(S, v, ev);
-        wk_arith(S, OP_MUL, term, pw, tmp);
-        wk_arith(S, OP_ADD, acc, tmp, term);
+        *pw = wk_pow(S, v, &terms[2 * t + 1]);
+        wk_arith(S, OP_MUL, &terms[2 * t], pw, tmp);
+        wk_arith(S, OP_ADD, acc, tmp, ev);
         wk_release(acc);
-        *acc = *term;
-        term->t = T_NIL;
+        *acc = *ev;
+        ev->t = T_NIL;
     }
-    free(e);
-    fmpq_clear(q);
-    fmpq_mpoly_clear(mono, c->ctx);
     r = *acc;
     acc->t = T_NIL;
     wk_popto(S, top);

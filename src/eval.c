@@ -182,9 +182,12 @@ const wk_value *wk_kwarg(wk_state *S, const char *name)
 }
 
 /* Calls f with argc values at argv (stack slots), writing the result to out. */
-static inline void step(wk_state *S)
+static inline void step(wk_state *S, const wk_node *n)
 {
-    if (wk_interrupt_flag) wk_check_interrupt(S);
+    if (wk_interrupt_flag) {
+        wk_interrupt_flag = 0;
+        wk_throw_at(S, n ? n->pos : (wk_pos) { -1, 0, 0 }, WK_ERR_INTERRUPT, "interrupted");
+    }
     if (S->budget >= 0 && --S->budget < 0) {
         S->budget = 0;
         wk_throw(S, WK_ERR_OVERFLOW, "step budget exhausted");
@@ -194,7 +197,7 @@ static inline void step(wk_state *S)
 static void call(wk_state *S, const wk_value *f, int argc, wk_value *argv, int nkw,
                  const char **kwn, wk_value *kwv, const wk_node *site, wk_value *out)
 {
-    step(S);
+    step(S, site);
     if (f->t == T_BUILTIN) {
         const wk_bientry *be = f->u.be;
         const wk_bientry *save_be = S->cur_be;
@@ -978,7 +981,7 @@ static int ev(wk_state *S, const wk_node *n, wk_value *out)
         wk_value *c = wk_push(S);
         for (;;) {
             int ctl;
-            step(S);
+            step(S, n);
             ev(S, n->a, c);
             if (!truthy_at(S, c, n->a->pos)) break;
             ctl = ev_block(S, n->b, out);
@@ -996,7 +999,7 @@ static int ev(wk_state *S, const wk_node *n, wk_value *out)
         iter_init(S, &it, n->a);
         for (i = 0; i < it.n; i++) {
             int ctl;
-            step(S);
+            step(S, n);
             iter_get(S, &it, i, var);
             ctl = ev_block(S, n->b, out);
             if (ctl == CTL_BREAK) break;
@@ -1015,7 +1018,7 @@ static int ev(wk_state *S, const wk_node *n, wk_value *out)
         *acc = wk_int_si(n->op ? 1 : 0);
         iter_init(S, &it, n->a);
         for (i = 0; i < it.n; i++) {
-            step(S);
+            step(S, n);
             iter_get(S, &it, i, var);
             ev(S, n->b, x);
             if (acc->t == T_INT && x->t == T_INT) {
@@ -1043,7 +1046,7 @@ static int ev(wk_state *S, const wk_node *n, wk_value *out)
         *l = wk_list_new(8);
         iter_init(S, &it, n->b);
         for (i = 0; i < it.n; i++) {
-            step(S);
+            step(S, n);
             iter_get(S, &it, i, var);
             if (n->c) {
                 ev(S, n->c, x);
@@ -1108,7 +1111,13 @@ static void run_stmt(wk_state *S, void *ud_)
 {
     stmt_ud *ud = ud_;
     ev(S, ud->stmt, ud->out);
-    if ((ud->stmt->flag & 1) && S->echo) print_top(S, ud->out);
+    if ((ud->stmt->flag & 1) && S->echo && ud->out->t != T_NIL && ud->out->t != T_UNDEF) {
+        /* the last printed value is kept in `ans` */
+        slong g = wk_global_slot(S, "ans");
+        if (S->glob[g].v.t == T_UNDEF) S->glob[g].v.t = T_NIL;
+        wk_assign(&S->glob[g].v, ud->out);
+        print_top(S, ud->out);
+    }
 }
 
 void wk_report_error(wk_state *S)

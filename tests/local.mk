@@ -14,7 +14,7 @@ LANG_TESTS = tests/lang/numbers.wk tests/lang/control.wk tests/lang/data.wk \
 TESTS += $(LANG_TESTS)
 EXTRA_DIST += $(LANG_TESTS)
 
-TRANSCRIPTS = tests/transcripts/errors.tr
+TRANSCRIPTS = tests/transcripts/errors.tr tests/transcripts/repl.tr
 TESTS += $(TRANSCRIPTS) tests/check-examples.sh
 EXTRA_DIST += $(TRANSCRIPTS) tests/transcripts/run-transcript.sh tests/check-examples.sh
 
@@ -32,3 +32,5 @@ fuzz:
 	  -I$(top_srcdir)/tests -I$(top_builddir) $(OPENMP_CFLAGS) $(top_srcdir)/src/*.c $(top_srcdir)/lib/*/*.c \
 	  $(top_srcdir)/tests/fuzz/fuzz_parse.c $(MATH_LIBS) -o tests/fuzz/fuzz-wk
 .PHONY: fuzz
+TESTS += tests/cli.sh
+EXTRA_DIST += tests/cli.sh

@@ -6,22 +6,22 @@
 #include <string.h>
 #include "wk_int.h"
 
-static wk_state *FS;
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+/* a fresh interpreter per input: nothing accumulates, every leak is the input's */
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     int f;
     wk_chunk *ch;
     char here;
+    wk_state *FS;
+    static FILE *devnull;
     if (size > 4096) return 0;
-    if (FS == NULL) {
-        FS = wk_state_new();
-        wk_builtins_register(FS);
-        FS->out = fopen("/dev/null", "w");
-        FS->fuzz = 1;
-    }
+    if (!devnull) devnull = fopen("/dev/null", "w");
+    FS = wk_state_new();
+    wk_builtins_register(FS);
+    FS->out = devnull;
+    FS->fuzz = 1;
     FS->cstack_base = &here;
     FS->cstack_limit = 1u << 20;
     FS->budget = 20000;
@@ -33,5 +33,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FS->tap = 1;
         wk_run_chunk(FS, ch);
     }
+    wk_state_free(FS);
     return 0;
 }
