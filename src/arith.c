@@ -107,9 +107,9 @@ static void exact_arith(wk_state *S, int op, const wk_value *a, const wk_value *
         {
             /* size guard: about |e| * bits(x) bits */
             slong bits = fmpz_bits(fmpq_numref(x)) + fmpz_bits(fmpq_denref(x));
-            if (bits > 1 && (double) bits * (double) (e < 0 ? -e : e) > (S->fuzz ? 1e5 : 8e9)) {
+            if (bits > 1 && (double) bits * (double) (e < 0 ? -e : e) > (S->fuzz ? 1e5 : 1e9)) {
                 fmpq_clear(x);
-                wk_throw(S, WK_ERR_OVERFLOW, "exact power would have more than 8e9 bits");
+                wk_throw(S, WK_ERR_OVERFLOW, "exact power would have more than 10^9 bits");
             }
         }
         fmpq_pow_si(x, x, e);

@@ -120,9 +120,10 @@ static wk_value bi_factor(wk_state *S, int argc, const wk_value *argv)
         fmpq_init(q);
         wk_get_fmpq(q, &argv[0]);
         if (fmpq_is_zero(q)) { fmpq_clear(q); wk_arg_error(S, 0, "cannot factor 0"); }
-        if (fmpz_bits(fmpq_numref(q)) > 400 || fmpz_bits(fmpq_denref(q)) > 400) {
+        if (fmpz_bits(fmpq_numref(q)) > 200 || fmpz_bits(fmpq_denref(q)) > 200) {
+            /* FLINT's factoring cannot be interrupted: keep it to sizes that finish quickly */
             fmpq_clear(q);
-            wk_arg_error(S, 0, "integer too large to factor here (more than 400 bits)");
+            wk_arg_error(S, 0, "integer too large to factor here (more than 200 bits)");
         }
         l = wk_list_new(8);
         if (fmpq_sgn(q) < 0) wk_list_push(&l, pair(wk_int_si(-1), wk_int_si(1)));
@@ -184,8 +185,11 @@ static wk_value bi_factor(wk_state *S, int argc, const wk_value *argv)
 
 static wk_value bi_isprime(wk_state *S, int argc, const wk_value *argv)
 {
-    (void) S; (void) argc;
+    (void) argc;
     if (fmpz_sgn(&argv[0].u.z) <= 0) return wk_bool(0);
+    if (fmpz_bits(&argv[0].u.z) > 2000)
+        wk_arg_error(S, 0, "a %ld-bit number is too large to prove prime here (limit 2000 bits)",
+                     (long) fmpz_bits(&argv[0].u.z));
     return wk_bool(fmpz_is_prime(&argv[0].u.z));
 }
 
@@ -193,7 +197,9 @@ static wk_value bi_nextprime(wk_state *S, int argc, const wk_value *argv)
 {
     fmpz_t p;
     wk_value r;
-    (void) S; (void) argc;
+    (void) argc;
+    if (fmpz_bits(&argv[0].u.z) > 2000)
+        wk_arg_error(S, 0, "a %ld-bit number is too large here (limit 2000 bits)", (long) fmpz_bits(&argv[0].u.z));
     fmpz_init(p);
     if (fmpz_cmp_si(&argv[0].u.z, 2) < 0) fmpz_set_si(p, 2);
     else {
@@ -249,7 +255,7 @@ static wk_value bi_binomial(wk_state *S, int argc, const wk_value *argv)
 
 static wk_value bi_factorial(wk_state *S, int argc, const wk_value *argv)
 {
-    slong n = wk_arg_si(S, 0, 0, 20000000);
+    slong n = wk_arg_si(S, 0, 0, 5000000);
     fmpz_t r;
     wk_value v;
     (void) argc; (void) argv;
@@ -273,7 +279,7 @@ static wk_value bi_divisors(wk_state *S, int argc, const wk_value *argv)
     fmpz_init(n);
     fmpz_abs(n, &argv[0].u.z);
     if (fmpz_is_zero(n)) { fmpz_clear(n); wk_arg_error(S, 0, "0 has infinitely many divisors"); }
-    if (fmpz_bits(n) > 300) { fmpz_clear(n); wk_arg_error(S, 0, "integer too large (more than 300 bits)"); }
+    if (fmpz_bits(n) > 200) { fmpz_clear(n); wk_arg_error(S, 0, "integer too large (more than 200 bits)"); }
     fmpz_factor_init(f);
     fmpz_factor(f, n);
     for (i = 0; i < f->num; i++) {
@@ -307,7 +313,7 @@ static wk_value bi_eulerphi(wk_state *S, int argc, const wk_value *argv)
     wk_value v;
     (void) argc;
     if (fmpz_sgn(&argv[0].u.z) <= 0) wk_arg_error(S, 0, "eulerphi needs a positive integer");
-    if (fmpz_bits(&argv[0].u.z) > 300) wk_arg_error(S, 0, "integer too large (more than 300 bits)");
+    if (fmpz_bits(&argv[0].u.z) > 200) wk_arg_error(S, 0, "integer too large (more than 200 bits)");
     fmpz_init(r);
     fmpz_euler_phi(r, &argv[0].u.z);
     v = wk_int_fmpz(r);
@@ -319,7 +325,7 @@ static wk_value bi_moebius(wk_state *S, int argc, const wk_value *argv)
 {
     (void) argc;
     if (fmpz_sgn(&argv[0].u.z) <= 0) wk_arg_error(S, 0, "moebius needs a positive integer");
-    if (fmpz_bits(&argv[0].u.z) > 300) wk_arg_error(S, 0, "integer too large (more than 300 bits)");
+    if (fmpz_bits(&argv[0].u.z) > 200) wk_arg_error(S, 0, "integer too large (more than 200 bits)");
     return wk_int_si(fmpz_moebius_mu(&argv[0].u.z));
 }
 
@@ -372,7 +378,7 @@ static wk_value bi_fibonacci(wk_state *S, int argc, const wk_value *argv)
 
 static wk_value bi_partitions(wk_state *S, int argc, const wk_value *argv)
 {
-    slong n = wk_arg_si(S, 0, -1000000000, 10000000000LL);
+    slong n = wk_arg_si(S, 0, -1000000000, 1000000000);
     fmpz_t r;
     wk_value v;
     (void) argc; (void) argv;
@@ -489,7 +495,8 @@ static const wk_builtin num_builtins[] = {
      "lcm(4, 6) == 12"},
     {"factor", "A", bi_factor, "factor(n): prime factorisation as a list of [p, e] pairs (also for rationals and polynomials).",
      "factor(-12) == [[-1, 1], [2, 2], [3, 1]]; denominators give negative exponents;\n"
-     "polynomials factor over Q into monic irreducibles (with the constant first).",
+     "polynomials factor over Q into monic irreducibles (with the constant first).\n"
+     "Integers up to 200 bits (FLINT's factoring cannot be interrupted).",
      "factor(360) == [[2, 3], [3, 2], [5, 1]]"},
     {"isprime", "Z", bi_isprime, "isprime(n): whether the integer n is prime (proved, not probable).", "",
      "isprime(2^61 - 1)"},
