@@ -1,5 +1,6 @@
 # tests: C unit tests of the language, .wk scripts, REPL transcripts, help
 # examples, and the parser fuzz corpus replay.  All speak TAP.
+noinst_HEADERS = tests/tap.h
 TEST_EXTENSIONS += .sh
 SH_LOG_DRIVER = env AM_TAP_AWK='$(AWK)' $(SHELL) $(top_srcdir)/build-aux/tap-driver.sh
 SH_LOG_COMPILER = $(SHELL)
