@@ -35,6 +35,13 @@ static inline void _fmpq_vec_set(fmpq *res, const fmpq *x, slong n)
     for (i = 0; i < n; i++) fmpq_set(res + i, x + i);
 }
 
+static inline int _fmpq_vec_equal(const fmpq *x, const fmpq *y, slong n)
+{
+    slong i;
+    for (i = 0; i < n; i++) if (!fmpq_equal(x + i, y + i)) return 0;
+    return 1;
+}
+
 /* ---- node sets as bit masks (n <= 64) ---- */
 static inline int _wk_popcount(ulong x) { return __builtin_popcountl(x); }
 static inline int _wk_lowbit(ulong x) { return __builtin_ctzl(x); }
