@@ -334,13 +334,17 @@ wk_status wk_weyl_face_check(const wk_weyl_hw_t V, ulong K, const wk_weyl_word_t
    iff K and the canonical words agree).  Aliasing allowed. */
 wk_status wk_weyl_face_canonical(wk_weyl_word_t res, const wk_weyl_hw_t V, ulong K,
                                  const wk_weyl_word_t w);
-/* Sets P (resized) to the vertices w W_{K cap J} lambda of the face, one per row. */
+/* Sets P (resized) to the vertices w W_{K cap J} lambda of the face, one per
+   row, in tree-walk order of W_{K cap J} lambda.  More than limit vertices:
+   WK_E_TOO_LARGE. */
 wk_status wk_weyl_face_vertices(fmpq_mat_t P, const wk_weyl_hw_t V, ulong K,
-                                const wk_weyl_word_t w);
+                                const wk_weyl_word_t w, slong limit);
 /* Sets X (resized) to the extreme rays of the face: w W_{K cap J}(-alpha_i),
-   i in K \ J, in omega-coordinates, one per row (zero rows for a bounded face). */
+   i in K \ J, in omega-coordinates, one per row (zero rows for a bounded
+   face).  These are the directions of its unbounded edges.  More than limit:
+   WK_E_TOO_LARGE. */
 wk_status wk_weyl_face_rays(fmpz_mat_t X, const wk_weyl_hw_t V, ulong K,
-                            const wk_weyl_word_t w);
+                            const wk_weyl_word_t w, slong limit);
 /* Sets ba[0..n] to an exposing functional: b + a.x >= 0 on conv V with
    equality exactly on the face; it is x -> phi_K(w^{-1} x) (T2), scaled to a
    primitive integer vector.  Finite type. */
