@@ -35,6 +35,11 @@ static inline void _fmpq_vec_set(fmpq *res, const fmpq *x, slong n)
     for (i = 0; i < n; i++) fmpq_set(res + i, x + i);
 }
 
+static inline void _fmpq_vec_zero(fmpq *x, slong n)
+{
+    slong i;
+    for (i = 0; i < n; i++) fmpq_zero(x + i);
+}
 static inline int _fmpq_vec_equal(const fmpq *x, const fmpq *y, slong n)
 {
     slong i;
