@@ -324,6 +324,10 @@ void wk_weyl_face_list_clear(wk_weyl_face_list_t L);
    count is computed first: above limit, WK_E_TOO_LARGE "N faces exceed limit
    L; use counts".  Errors: W_J infinite, interrupt. */
 wk_status wk_weyl_face_list(wk_weyl_face_list_t L, const wk_weyl_hw_t V, slong limit);
+/* The same restricted to the faces of dimension dmin..dmax (e.g. 1..1: the
+   edges); the limit applies to those only. */
+wk_status wk_weyl_face_list_range(wk_weyl_face_list_t L, const wk_weyl_hw_t V, slong dmin,
+                                  slong dmax, slong limit);
 /* Sets w to the (reduced, minimal) coset representative word of face k. */
 void wk_weyl_face_list_word(wk_weyl_word_t w, const wk_weyl_face_list_t L, slong k);
 

@@ -30,8 +30,8 @@ void _wk_weyl_face_list_fit(wk_weyl_face_list_t L, slong len, int withT)
 }
 
 /* Appends all faces of V (T recorded if L->T) to L. */
-wk_status _wk_weyl_face_list_append(wk_weyl_face_list_t L, const wk_weyl_hw_t V, ulong Tset,
-                                    slong limit, int withT)
+wk_status _wk_weyl_face_list_append_range(wk_weyl_face_list_t L, const wk_weyl_hw_t V, ulong Tset,
+                                          slong dmin, slong dmax, slong limit, int withT)
 {
     wk_weyl_face_table_t T;
     fmpz_t total;
@@ -41,7 +41,8 @@ wk_status _wk_weyl_face_list_append(wk_weyl_face_list_t L, const wk_weyl_hw_t V,
     st = wk_weyl_face_table(T, V, limit);
     if (st != WK_OK) return st;
     fmpz_init(total);
-    for (r = 0; r < T->length; r++) fmpz_add(total, total, T->rows[r].count);
+    for (r = 0; r < T->length; r++)
+        if (T->rows[r].dim >= dmin && T->rows[r].dim <= dmax) fmpz_add(total, total, T->rows[r].count);
     fmpz_add_si(total, total, L->length);
     if (fmpz_cmp_si(total, limit) > 0) {
         char *s = fmpz_get_str(NULL, 10, total);
@@ -54,6 +55,7 @@ wk_status _wk_weyl_face_list_append(wk_weyl_face_list_t L, const wk_weyl_hw_t V,
     fmpz_clear(total);
     for (r = 0; r < T->length && st == WK_OK; r++) {
         slong *par, *let, len, base = L->length;
+        if (T->rows[r].dim < dmin || T->rows[r].dim > dmax) continue;
         st = _wk_weyl_coset_tree(&par, &let, &len, V->R, V->J, T->rows[r].stab, limit);
         if (st != WK_OK) break;
         _wk_weyl_face_list_fit(L, base + len, withT);
@@ -70,14 +72,26 @@ wk_status _wk_weyl_face_list_append(wk_weyl_face_list_t L, const wk_weyl_hw_t V,
     return st;
 }
 
-wk_status wk_weyl_face_list(wk_weyl_face_list_t L, const wk_weyl_hw_t V, slong limit)
+wk_status _wk_weyl_face_list_append(wk_weyl_face_list_t L, const wk_weyl_hw_t V, ulong Tset,
+                                    slong limit, int withT)
+{
+    return _wk_weyl_face_list_append_range(L, V, Tset, 0, V->d, limit, withT);
+}
+
+wk_status wk_weyl_face_list_range(wk_weyl_face_list_t L, const wk_weyl_hw_t V, slong dmin, slong dmax,
+                                  slong limit)
 {
     wk_status st = _wk_weyl_check_finite_J(V->R, V->J);
     if (st != WK_OK) return st;
     wk_weyl_face_list_clear(L);
-    st = _wk_weyl_face_list_append(L, V, 0, limit, 0);
+    st = _wk_weyl_face_list_append_range(L, V, 0, dmin, dmax, limit, 0);
     if (st != WK_OK) wk_weyl_face_list_clear(L);
     return st;
+}
+
+wk_status wk_weyl_face_list(wk_weyl_face_list_t L, const wk_weyl_hw_t V, slong limit)
+{
+    return wk_weyl_face_list_range(L, V, 0, V->d, limit);
 }
 
 void wk_weyl_face_list_word(wk_weyl_word_t w, const wk_weyl_face_list_t L, slong k)
