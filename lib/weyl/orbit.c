@@ -50,26 +50,128 @@ static slong npos_of(const wk_weyl_t R, const slong *list, slong m)
     return N;
 }
 
+/* The walk for |J| <= 64 with bit masks of the positive and negative
+   coordinates: the children of x (f = smallest negative coordinate) are the
+   positive c < f, and the positive c > f adjacent to f for which every
+   negative j < c is a neighbour of c made nonnegative by s_c. */
+static int walk64(const slong *list, slong m, const wk_weyl_t R, const int64_t *mu,
+                  _wk_walk_fn visit, void *ctx, slong depth)
+{
+    slong n = R->n, i, j, top, nn = 0;
+    slong nbr_start[65], *nbr;
+    int64_t *nbr_a, x[64];
+    ulong adj[64], pos = 0, neg = 0, *cand, *savepos, *saveneg;
+    slong *let, *parent_id, count = 1;
+    int ret;
+    for (i = 0; i < m; i++) {
+        adj[i] = 0;
+        for (j = 0; j < m; j++) if (j != i && R->a[list[j] * n + list[i]] != 0) { nn++; adj[i] |= UWORD(1) << j; }
+    }
+    nbr = flint_malloc(FLINT_MAX(nn, 1) * sizeof(slong));
+    nbr_a = flint_malloc(FLINT_MAX(nn, 1) * sizeof(int64_t));
+    nn = 0;
+    for (i = 0; i < m; i++) {
+        nbr_start[i] = nn;
+        for (j = 0; j < m; j++)
+            if (j != i && R->a[list[j] * n + list[i]] != 0) { nbr[nn] = j; nbr_a[nn] = R->a[list[j] * n + list[i]]; nn++; }
+    }
+    nbr_start[m] = nn;
+    cand = flint_malloc(depth * sizeof(ulong));
+    savepos = flint_malloc(depth * sizeof(ulong));
+    saveneg = flint_malloc(depth * sizeof(ulong));
+    let = flint_malloc(depth * sizeof(slong));
+    parent_id = flint_malloc(depth * sizeof(slong));
+    for (i = 0; i < m; i++) {
+        x[i] = mu[list[i]];
+        if (x[i] > 0) pos |= UWORD(1) << i;
+        if (x[i] < 0) neg |= UWORD(1) << i;
+    }
+#define FIXBIT(k) do { ulong b_ = UWORD(1) << (k); \
+        pos = (pos & ~b_) | ((ulong) ((uint64_t) (-x[k]) >> 63) << (k)); \
+        neg = (neg & ~b_) | ((ulong) ((uint64_t) x[k] >> 63) << (k)); } while (0)
+#define REFLECT(c) do { int64_t xc_ = x[c]; slong t_; x[c] = -xc_; FIXBIT(c); \
+        for (t_ = nbr_start[c]; t_ < nbr_start[(c) + 1]; t_++) { slong k_ = nbr[t_]; x[k_] -= xc_ * nbr_a[t_]; FIXBIT(k_); } } while (0)
+#define UNREFLECT(c) do { int64_t xc_ = x[c]; slong t_; x[c] = -xc_; \
+        for (t_ = nbr_start[c]; t_ < nbr_start[(c) + 1]; t_++) x[nbr[t_]] -= xc_ * nbr_a[t_]; } while (0)
+    top = 0;
+    let[0] = -1; parent_id[0] = 0;
+    cand[0] = pos;           /* the root is J-dominant: no negatives */
+    ret = visit(ctx, -1, -1, x);
+    while (ret == 0) {
+        ulong cm = cand[top];
+        slong c;
+        if (cm == 0) {
+            if (top == 0) break;
+            c = let[top];
+            UNREFLECT(c);
+            top--;
+            pos = savepos[top]; neg = saveneg[top];
+            continue;
+        }
+        c = _wk_lowbit(cm);
+        cand[top] = cm & (cm - 1);
+        if (neg) {
+            slong f = _wk_lowbit(neg);
+            if (c > f) {
+                /* every negative j < c must be a neighbour of c fixed by s_c */
+                ulong low = neg & ((UWORD(1) << c) - 1), q;
+                int ok = (low & ~adj[c]) == 0;
+                for (q = low; q && ok; q &= q - 1) {
+                    slong jj = _wk_lowbit(q), t;
+                    for (t = nbr_start[c]; t < nbr_start[c + 1]; t++)
+                        if (nbr[t] == jj) { if (x[jj] - x[c] * nbr_a[t] < 0) ok = 0; break; }
+                }
+                if (!ok) continue;
+            }
+        }
+        savepos[top] = pos; saveneg[top] = neg;
+        REFLECT(c);
+        top++;
+        let[top] = c;
+        parent_id[top] = count;
+        /* candidates of the new node: positives below c (f = c), and positives
+           above c adjacent to c */
+        cand[top] = pos & (((UWORD(1) << c) - 1) | (adj[c] & ~((UWORD(2) << c) - 1)));
+        ret = visit(ctx, parent_id[top - 1], list[c], x);
+        count++;
+        if ((count & 65535) == 0) {
+            if (wk_interrupted()) { wk_error(WK_E_INTERRUPT, "interrupted"); ret = -1; }
+            if ((count & ((WORD(1) << 24) - 1)) == 0) wk_progress("Weyl orbit", (double) count, -1);
+        }
+    }
+#undef REFLECT
+#undef UNREFLECT
+#undef FIXBIT
+    flint_free(nbr); flint_free(nbr_a); flint_free(cand); flint_free(savepos); flint_free(saveneg); flint_free(let); flint_free(parent_id);
+    return ret;
+}
+
 int _wk_weyl_walk(const wk_weyl_t R, ulong J, const int64_t *mu, _wk_walk_fn visit, void *ctx)
 {
-    slong n = R->n, m, depth, i, j, top, *list, *nbr_start, *nbr, *nbr_a, nn = 0;
-    slong *local, *next, *parent_id;
-    int64_t *stack;
+    if (R->n <= 64) {
+        slong lst[64], mm = jlist(lst, R, J);
+        if (mm == 0) return visit(ctx, -1, -1, mu);
+        return walk64(lst, mm, R, mu, visit, ctx, npos_of(R, lst, mm) + 2);
+    }
+    /* In place: x <- s_c x going down, undone (s_c is an involution) going up.
+       For a node x let f = its smallest negative J-coordinate (m if none; the
+       child s_c x created at letter c has f = c).  A candidate c with x_c > 0
+       is a child iff every j < c has (s_c x)_j >= 0: automatic when c < f, and
+       otherwise needs f adjacent to c and a check of the j < c. */
+    slong n = R->n, m, depth, i, j, top, *list, *nbr_start, *nbr, nn = 0;
+    slong *next, *fneg, *let, *parent_id;
+    int64_t *x, *nbr_a;
     slong count = 0;
     int ret = 0;
 
     list = flint_malloc(n * sizeof(slong));
     m = jlist(list, R, J);
-    local = flint_malloc(n * sizeof(slong));
-    for (i = 0; i < n; i++) local[i] = -1;
-    for (i = 0; i < m; i++) local[list[i]] = i;
-    /* neighbours inside J with a_ki (k != i) for the reflection s_i */
     nbr_start = flint_malloc((m + 1) * sizeof(slong));
     for (i = 0; i < m; i++)
         for (j = 0; j < m; j++)
             if (j != i && R->a[list[j] * n + list[i]] != 0) nn++;
     nbr = flint_malloc(FLINT_MAX(nn, 1) * sizeof(slong));
-    nbr_a = flint_malloc(FLINT_MAX(nn, 1) * sizeof(slong));
+    nbr_a = flint_malloc(FLINT_MAX(nn, 1) * sizeof(int64_t));
     nn = 0;
     for (i = 0; i < m; i++) {
         nbr_start[i] = nn;
@@ -80,53 +182,65 @@ int _wk_weyl_walk(const wk_weyl_t R, ulong J, const int64_t *mu, _wk_walk_fn vis
     }
     nbr_start[m] = nn;
     depth = npos_of(R, list, m) + 2;
-    stack = flint_malloc(depth * FLINT_MAX(m, 1) * sizeof(int64_t));
+    x = flint_malloc(FLINT_MAX(m, 1) * sizeof(int64_t));
     next = flint_malloc(depth * sizeof(slong));
+    fneg = flint_malloc(depth * sizeof(slong));
+    let = flint_malloc(depth * sizeof(slong));
     parent_id = flint_malloc(depth * sizeof(slong));
 
-    for (i = 0; i < m; i++) stack[i] = mu[list[i]];
-    next[0] = 0;
-    parent_id[0] = 0;
+    for (i = 0; i < m; i++) x[i] = mu[list[i]];
     top = 0;
-    ret = visit(ctx, -1, -1, stack);
+    next[0] = 0; fneg[0] = m; let[0] = -1; parent_id[0] = 0;
+    ret = visit(ctx, -1, -1, x);
     count = 1;
-    while (ret == 0 && top >= 0) {
-        int64_t *x = stack + top * m;
-        slong c = next[top];
-        if (c >= m) { top--; continue; }
+    while (ret == 0) {
+        slong c = next[top], f = fneg[top];
+        int64_t xc;
+        if (c >= m) {
+            /* go up: undo s_{let[top]} */
+            slong l = let[top];
+            if (top == 0) break;
+            xc = x[l];
+            x[l] = -xc;
+            for (j = nbr_start[l]; j < nbr_start[l + 1]; j++) x[nbr[j]] -= xc * nbr_a[j];
+            top--;
+            continue;
+        }
         next[top] = c + 1;
-        if (x[c] <= 0) continue;
-        /* y = s_c x; valid iff y_j >= 0 for all j < c */
-        {
-            int64_t xc = x[c];
+        xc = x[c];
+        if (xc <= 0) continue;
+        if (f < c) {
             int ok = 1;
-            const slong *acol = R->a + list[c];
-            for (j = 0; j < c; j++)
-                if (x[j] - xc * acol[list[j] * n] < 0) { ok = 0; break; }
-            if (!ok) continue;
-            {
-                int64_t *y = x + m;
-                slong me = parent_id[top];
-                memcpy(y, x, m * sizeof(int64_t));
-                y[c] = -xc;
-                for (j = nbr_start[c]; j < nbr_start[c + 1]; j++) y[nbr[j]] -= xc * nbr_a[j];
-                top++;
-                next[top] = 0;
-                parent_id[top] = count;
-                ret = visit(ctx, me, list[c], y);
-                count++;
-                if ((count & 16383) == 0) {
-                    if (wk_interrupted()) {
-                        wk_error(WK_E_INTERRUPT, "interrupted");
-                        ret = -1;
-                    }
-                    if ((count & ((WORD(1) << 22) - 1)) == 0) wk_progress("Weyl orbit", (double) count, -1);
-                }
+            for (j = nbr_start[c]; j < nbr_start[c + 1]; j++) if (nbr[j] == f) break;
+            if (j == nbr_start[c + 1]) continue;      /* x_f < 0 stays negative */
+            for (j = 0; j < c && ok; j++) {
+                int64_t y = x[j];
+                slong t;
+                if (y >= 0) continue;
+                for (t = nbr_start[c]; t < nbr_start[c + 1]; t++)
+                    if (nbr[t] == j) { y -= xc * nbr_a[t]; break; }
+                if (y < 0) ok = 0;
             }
+            if (!ok) continue;
+        }
+        /* go down */
+        x[c] = -xc;
+        for (j = nbr_start[c]; j < nbr_start[c + 1]; j++) x[nbr[j]] -= xc * nbr_a[j];
+        top++;
+        next[top] = 0; fneg[top] = c; let[top] = c;
+        parent_id[top] = count;
+        ret = visit(ctx, parent_id[top - 1], list[c], x);
+        count++;
+        if ((count & 65535) == 0) {
+            if (wk_interrupted()) {
+                wk_error(WK_E_INTERRUPT, "interrupted");
+                ret = -1;
+            }
+            if ((count & ((WORD(1) << 24) - 1)) == 0) wk_progress("Weyl orbit", (double) count, -1);
         }
     }
-    flint_free(list); flint_free(local); flint_free(nbr_start); flint_free(nbr); flint_free(nbr_a);
-    flint_free(stack); flint_free(next); flint_free(parent_id);
+    flint_free(list); flint_free(nbr_start); flint_free(nbr); flint_free(nbr_a);
+    flint_free(x); flint_free(next); flint_free(fneg); flint_free(let); flint_free(parent_id);
     return ret;
 }
 
