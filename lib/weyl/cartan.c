@@ -575,15 +575,15 @@ static wk_status check_gcm(slong **out, slong n, const fmpz_mat_t Z)
             const fmpz *x = fmpz_mat_entry(Z, i, j);
             if (i == j && !fmpz_equal_si(x, 2)) {
                 char *s = fmpz_get_str(NULL, 10, x);
-                wk_error(WK_E_DOMAIN, "not a generalized Cartan matrix: entry (%ld,%ld)=%s, "
-                         "diagonal entries must be 2", (long) i + 1, (long) j + 1, s);
+                wk_error(WK_E_DOMAIN, "not a generalized Cartan matrix, entry (%ld,%ld)=%s "
+                         "(diagonal entries must be 2)", (long) i + 1, (long) j + 1, s);
                 flint_free(s);
                 return WK_E_DOMAIN;
             }
             if (i != j && fmpz_sgn(x) > 0) {
                 char *s = fmpz_get_str(NULL, 10, x);
-                wk_error(WK_E_DOMAIN, "not a generalized Cartan matrix: entry (%ld,%ld)=%s, "
-                         "off-diagonal entries must be <= 0", (long) i + 1, (long) j + 1, s);
+                wk_error(WK_E_DOMAIN, "not a generalized Cartan matrix, entry (%ld,%ld)=%s "
+                         "(off-diagonal entries must be <= 0)", (long) i + 1, (long) j + 1, s);
                 flint_free(s);
                 return WK_E_DOMAIN;
             }
@@ -593,7 +593,7 @@ static wk_status check_gcm(slong **out, slong n, const fmpz_mat_t Z)
             if (i != j && fmpz_is_zero(fmpz_mat_entry(Z, i, j))
                 && !fmpz_is_zero(fmpz_mat_entry(Z, j, i))) {
                 char *s = fmpz_get_str(NULL, 10, fmpz_mat_entry(Z, j, i));
-                wk_error(WK_E_DOMAIN, "not a generalized Cartan matrix: entry (%ld,%ld)=0 "
+                wk_error(WK_E_DOMAIN, "not a generalized Cartan matrix, entry (%ld,%ld)=0 "
                          "but entry (%ld,%ld)=%s", (long) i + 1, (long) j + 1,
                          (long) j + 1, (long) i + 1, s);
                 flint_free(s);
@@ -643,7 +643,7 @@ wk_status wk_weyl_init_cartan_fmpq(wk_weyl_t R, const fmpq_mat_t A)
         for (j = 0; j < r; j++)
             if (!fmpz_is_one(fmpq_denref(fmpq_mat_entry(A, i, j)))) {
                 char *s = fmpq_get_str(NULL, 10, fmpq_mat_entry(A, i, j));
-                wk_error(WK_E_DOMAIN, "not a generalized Cartan matrix: entry (%ld,%ld)=%s "
+                wk_error(WK_E_DOMAIN, "not a generalized Cartan matrix, entry (%ld,%ld)=%s "
                          "is not an integer", (long) i + 1, (long) j + 1, s);
                 flint_free(s);
                 return WK_E_DOMAIN;

@@ -46,7 +46,7 @@ wk_status _wk_weyl_face_list_append_range(wk_weyl_face_list_t L, const wk_weyl_h
     fmpz_add_si(total, total, L->length);
     if (fmpz_cmp_si(total, limit) > 0) {
         char *s = fmpz_get_str(NULL, 10, total);
-        wk_error(WK_E_TOO_LARGE, "%s faces exceed limit %ld; use counts", s, (long) limit);
+        wk_error(WK_E_TOO_LARGE, "%s faces exceeds limit %ld; use counts", s, (long) limit);
         flint_free(s);
         fmpz_clear(total);
         wk_weyl_face_table_clear(T);

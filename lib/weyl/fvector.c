@@ -59,7 +59,7 @@ static wk_status comp_loop(fmpz *poly, fmpz *bpoly, rows_t *rows, const wk_weyl_
     ulong local_adj[64], lJ = 0, lJ0 = 0, lS = 0;
 
     if (m > WK_WEYL_MAX_MASK_RANK)
-        return wk_error(WK_E_TOO_LARGE, "rank %ld of an active component of the diagram exceeds %d "
+        return wk_error(WK_E_TOO_LARGE, "rank %ld of a component of the active part exceeds %d "
                         "(the 2^d mask loop of the face count)", (long) m, WK_WEYL_MAX_MASK_RANK);
     for (i = 0, x = C; x; x &= x - 1) nodes[i++] = _wk_lowbit(x);
     fmpz_init(num); fmpz_init(den); fmpz_init(t); fmpz_init(ratio);
@@ -155,7 +155,7 @@ wk_status wk_weyl_fvector(fmpz *f, fmpz *fb, const wk_weyl_hw_t V)
         fmpz *p, *q;
         rest &= ~C;
         if (m > WK_WEYL_MAX_MASK_RANK) {
-            st = wk_error(WK_E_TOO_LARGE, "rank %ld of an active component of the diagram exceeds %d "
+            st = wk_error(WK_E_TOO_LARGE, "rank %ld of a component of the active part exceeds %d "
                           "(the 2^d mask loop of the face count)", (long) m, WK_WEYL_MAX_MASK_RANK);
             break;
         }
@@ -229,14 +229,14 @@ wk_status wk_weyl_face_table(wk_weyl_face_table_t T, const wk_weyl_hw_t V, slong
         if (total > limit / FLINT_MAX(comp[nc - 1].len, 1) + 1) total = limit + 1;
         else total *= comp[nc - 1].len;
         if (total > limit) {
-            st = wk_error(WK_E_TOO_LARGE, "more than %ld face types exceed limit %ld; use counts",
+            st = wk_error(WK_E_TOO_LARGE, "more than %ld face types: count exceeds limit %ld; use counts",
                           (long) limit, (long) limit);
             break;
         }
     }
     _wk_ordcache_clear(oc);
     if (st == WK_OK && total > limit)
-        st = wk_error(WK_E_TOO_LARGE, "%ld face types exceed limit %ld; use counts", (long) total, (long) limit);
+        st = wk_error(WK_E_TOO_LARGE, "%ld face types: count exceeds limit %ld; use counts", (long) total, (long) limit);
     if (st != WK_OK) {
         for (c = 0; c < nc; c++) rows_clear(comp + c);
         wk_progress_done();

@@ -352,7 +352,7 @@ wk_status wk_weyl_hull(wk_weyl_hull_t H, const fmpq_mat_t P, const fmpz_mat_t X,
         if (F) _fmpz_vec_clear(F, FLINT_MAX(nf0 * c, 1));
         flint_free(inc);
         wk_weyl_hull_clear(H);
-        return wk_error(WK_E_TOO_LARGE, "%ld facets exceed limit %ld", (long) nf, (long) limit);
+        return wk_error(WK_E_TOO_LARGE, "%ld facets exceeds limit %ld", (long) nf, (long) limit);
     }
     fmpz_mat_clear(H->ineq);
     fmpz_mat_init(H->ineq, nf, c);
@@ -383,7 +383,7 @@ wk_status wk_weyl_hull(wk_weyl_hull_t H, const fmpq_mat_t P, const fmpz_mat_t X,
                 while (table[pos] >= 0 && memcmp(faces + table[pos] * words, tmp, words * sizeof(ulong)))
                     pos = (pos + 1) & (tcap - 1);
                 if (table[pos] >= 0) continue;
-                if (len >= limit) { st = wk_error(WK_E_TOO_LARGE, "more than %ld faces exceed limit %ld",
+                if (len >= limit) { st = wk_error(WK_E_TOO_LARGE, "more than %ld faces: count exceeds limit %ld",
                                                   (long) limit, (long) limit); break; }
                 if (len == cap) { cap *= 2; faces = flint_realloc(faces, cap * words * sizeof(ulong)); }
                 memcpy(faces + len * words, tmp, words * sizeof(ulong));

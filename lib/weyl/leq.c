@@ -246,7 +246,7 @@ wk_status wk_weyl_facets(fmpz_mat_t ineq, fmpz_mat_t eq, const wk_weyl_hw_t V, s
             if (T->rows[r].dim == V->d - 1) fmpz_add(tot, tot, T->rows[r].count);
         if (fmpz_cmp_si(tot, limit) > 0) {
             char *s = fmpz_get_str(NULL, 10, tot);
-            wk_error(WK_E_TOO_LARGE, "%s facets exceed limit %ld", s, (long) limit);
+            wk_error(WK_E_TOO_LARGE, "%s facets exceeds limit %ld; use counts", s, (long) limit);
             flint_free(s);
             fmpz_clear(tot);
             wk_weyl_face_table_clear(T);

@@ -130,7 +130,7 @@ wk_status wk_weyl_weight_set_str(fmpq *lambda, const wk_weyl_t R, const char *st
             if (len > 40) strcat(shown, "...");
             flint_free(tok);
             _fmpq_vec_clear(tmp, n);
-            return wk_error(WK_E_DOMAIN, "cannot parse weight coordinate %ld ('%s')", (long) i + 1, shown);
+            return wk_error(WK_E_DOMAIN, "cannot parse coordinate %ld of weight lambda ('%s')", (long) i + 1, shown);
         }
         p = e ? e + 1 : p + len;
     }

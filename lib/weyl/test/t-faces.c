@@ -190,7 +190,7 @@ int main(int argc, char **argv)
                "%s", wk_error_msg());
         wk_weyl_hw_clear(V); wk_weyl_clear(R);
         make(R, V, "E8", "1,1,1,1,1,1,1,1", "simple");
-        TAP_OK(wk_weyl_face_list(L, V, 1000000) == WK_E_TOO_LARGE && strstr(wk_error_msg(), "faces exceed limit 1000000")
+        TAP_OK(wk_weyl_face_list(L, V, 1000000) == WK_E_TOO_LARGE && strstr(wk_error_msg(), "faces exceeds limit 1000000")
                && strstr(wk_error_msg(), "use counts"), "E8 regular: %s", wk_error_msg());
         wk_weyl_hw_clear(V); wk_weyl_clear(R);
         fmpz_mat_init(A, 2, 2);

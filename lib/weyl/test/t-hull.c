@@ -13,7 +13,7 @@
 static slong CAP = 400;   /* largest orbit fed to the hull (WK_TEST_MULTIPLIER > 1: 2000) */
 
 typedef struct {
-    int fvec, faces, dims, func, leq, hasse, hrep, tcone, canon, t3;
+    int fvec, faces, dims, func, leq, hasse, hrep, tcone, canon, t3, stab;
     slong cases, nfaces, npairs, ncones;
 } stats;
 
@@ -325,15 +325,87 @@ static void check_case(stats *S, const wk_weyl_t R, const fmpq *lam, wk_weyl_kin
         flint_free(vb); flint_free(rb);
     }
 
+    /* T4: u F_K = F_K iff u in W_{Stab_K}, for every u in a small W_J */
+    {
+        fmpz_t oJ;
+        fmpz_init(oJ);
+        wk_weyl_parabolic_order(oJ, R, V->J);
+        if (fmpz_cmp_si(oJ, 200) <= 0) {
+            wk_weyl_orbit_t W;
+            wk_weyl_word_t u;
+            fmpq *rj = _fmpq_vec_init(n), *y = _fmpq_vec_init(n), *rp = _fmpq_vec_init(n);
+            slong e, c2;
+            wk_weyl_orbit_init(W);
+            wk_weyl_word_init(u);
+            for (e = 0; e < n; e++) if (V->J >> e & 1) fmpq_one(rj + e);
+            wk_weyl_orbit(W, R, rj, V->J, 1000);   /* one point per element of W_J */
+            for (f = 0; f < nF; f++) {
+                ulong Ls;
+                if (L->parent[f] >= 0) continue;    /* the standard face F_K */
+                Ls = wk_weyl_stab(V, L->K[f]);
+                for (e = 0; e < W->length; e++) {
+                    int fixes, inL;
+                    wk_weyl_orbit_word(u, W, e);
+                    {
+                        /* u F_K = F_K: same vertex and extreme ray sets as (K, 1) */
+                        fmpq_mat_t P1, P2;
+                        fmpz_mat_t X1, X2;
+                        slong a, b;
+                        wk_weyl_word_t one;
+                        wk_weyl_word_init(one);
+                        fmpq_mat_init(P1, 0, 0); fmpq_mat_init(P2, 0, 0);
+                        fmpz_mat_init(X1, 0, 0); fmpz_mat_init(X2, 0, 0);
+                        wk_weyl_face_vertices(P1, V, L->K[f], one, 100000);
+                        wk_weyl_face_vertices(P2, V, L->K[f], u, 100000);
+                        wk_weyl_face_rays(X1, V, L->K[f], one, 100000);
+                        wk_weyl_face_rays(X2, V, L->K[f], u, 100000);
+                        fixes = fmpq_mat_nrows(P1) == fmpq_mat_nrows(P2) && fmpz_mat_nrows(X1) == fmpz_mat_nrows(X2);
+                        for (a = 0; a < fmpq_mat_nrows(P2) && fixes; a++) {
+                            int found = 0;
+                            for (b = 0; b < fmpq_mat_nrows(P1) && !found; b++) {
+                                int eq = 1;
+                                for (c2 = 0; c2 < n; c2++)
+                                    if (!fmpq_equal(fmpq_mat_entry(P1, b, c2), fmpq_mat_entry(P2, a, c2))) { eq = 0; break; }
+                                found = eq;
+                            }
+                            fixes = found;
+                        }
+                        for (a = 0; a < fmpz_mat_nrows(X2) && fixes; a++) {
+                            int found = 0;
+                            for (b = 0; b < fmpz_mat_nrows(X1) && !found; b++) {
+                                int eq = 1;
+                                for (c2 = 0; c2 < n; c2++)
+                                    if (!fmpz_equal(fmpz_mat_entry(X1, b, c2), fmpz_mat_entry(X2, a, c2))) { eq = 0; break; }
+                                found = eq;
+                            }
+                            fixes = found;
+                        }
+                        fmpq_mat_clear(P1); fmpq_mat_clear(P2); fmpz_mat_clear(X1); fmpz_mat_clear(X2);
+                        wk_weyl_word_clear(one);
+                    }
+                    /* u in W_L iff u rho' = rho', rho' = sum_{i not in L} omega_i (spec 4.6) */
+                    for (c2 = 0; c2 < n; c2++) fmpq_set_si(rp + c2, (Ls >> c2 & 1) ? 0 : 1, 1);
+                    wk_weyl_act(y, u, rp, R);
+                    inL = _fmpq_vec_equal(y, rp, n);
+                    if (fixes != inL) { S->stab = 0; tap_diag("%s: stabiliser of F_K, K = %lx", label, L->K[f]); break; }
+                }
+            }
+            wk_weyl_word_clear(u);
+            wk_weyl_orbit_clear(W);
+            _fmpq_vec_clear(rj, n); _fmpq_vec_clear(y, n); _fmpq_vec_clear(rp, n);
+        }
+        fmpz_clear(oJ);
+    }
+
     /* inclusions: T6 against the incidences */
     {
-        slong np = nF * nF <= 40000 ? nF * nF : 20000, t;
+        slong budget = 4000 * tap_multiplier(), np = nF * nF <= budget ? nF * nF : budget, t;
         wk_weyl_word_t w2;
         wk_weyl_word_init(w2);
         for (t = 0; t < np; t++) {
             slong a, b, i;
             int res, sub = 1;
-            if (nF * nF <= 40000) { a = t / nF; b = t % nF; }
+            if (nF * nF <= budget) { a = t / nF; b = t % nF; }
             else { a = n_randint(st, nF); b = n_randint(st, nF); }
             wk_weyl_face_list_word(w, L, a);
             wk_weyl_face_list_word(w2, L, b);
@@ -510,7 +582,7 @@ int main(int argc, char **argv)
 {
     wk_weyl_t R;
     flint_rand_t st;
-    stats S = { 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0 };
+    stats S = { 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0 };
     const char *types[] = { "A1", "A2", "A3", "A4", "B2", "B3", "B4", "C3", "C4", "D4", "G2", "F4",
                             "A1xA1", "A1xA2", "A1xB2", "A1xA1xA1", "A2xA2", "A1xA3", "G2xA1" };
     slong t, i, p;
@@ -578,6 +650,7 @@ int main(int argc, char **argv)
     TAP_OK(S.hrep, "minimal H-representation = hull facets (and equations)");
     TAP_OK(S.tcone, "tangent cones (T7) = hull of the formula's cone = facets through the face");
     TAP_OK(S.canon, "canonical coset words");
+    TAP_OK(S.stab, "Stab_K is the full setwise stabiliser of F_K in W_J (T4), small W_J enumerated");
     TAP_OK(S.t3, "T2/T3: phi_K exposes F_{K_min}; F_K = F_K' iff K_min = K'_min; the interval "
            "[K_min, K_min u (K_min^perp cap J0)]");
     flint_randclear(st);

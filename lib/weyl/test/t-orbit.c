@@ -272,7 +272,7 @@ int main(int argc, char **argv)
                && fmpz_equal_si(fmpq_numref(lam + 1), -1), "'0.5' = 1/2, '-3/6' = -1/2");
         for (i = 0; i < (slong) (sizeof bad / sizeof bad[0]); i++)
             TAP_OK(wk_weyl_weight_set_str(lam, R, bad[i]) == WK_E_DOMAIN
-                   && strstr(wk_error_msg(), "cannot parse weight coordinate 1"),
+                   && strstr(wk_error_msg(), "cannot parse coordinate 1"),
                    "'%s': %s", bad[i], wk_error_msg());
         TAP_OK(wk_weyl_weight_set_str(lam, R, "1,0,0") == WK_E_DIM
                && strstr(wk_error_msg(), "3 coordinates, rank is 2"), "3 coordinates: %s", wk_error_msg());
