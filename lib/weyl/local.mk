@@ -24,3 +24,4 @@ lib_weyl_test_t_universal_LDADD = $(WEYL_TEST_LIBS)
 lib_weyl_test_t_faces_LDADD = $(WEYL_TEST_LIBS)
 lib_weyl_test_t_svg_LDADD = $(WEYL_TEST_LIBS)
 lib_weyl_test_t_badinput_LDADD = $(WEYL_TEST_LIBS)
+EXTRA_DIST += lib/weyl/NOTES.md
