@@ -96,11 +96,12 @@ wk_status wk_weyl_init_type(wk_weyl_t R, const char *type);
 /* Initialises R from a generalized Cartan matrix (a_ii = 2, a_ij <= 0 for
    i != j, a_ij = 0 iff a_ji = 0), which need not be of finite type.  Errors
    (R left zeroed): WK_E_DIM "Cartan matrix must be square and non-empty (got
-   r x c)"; WK_E_DOMAIN "not a generalized Cartan matrix: entry (i,j)=..."
-   (1-based), WK_E_TOO_LARGE for rank > WK_WEYL_MAX_RANK or |a_ij| >= 2^30. */
+   rxc)"; WK_E_DOMAIN "not a generalized Cartan matrix, entry (i,j)=... (why)"
+   (1-based), WK_E_TOO_LARGE for rank > WK_WEYL_MAX_RANK or |a_ij| >= 2^30.
+   Components of finite type are identified by 4.2 (linear in the diagram). */
 wk_status wk_weyl_init_cartan(wk_weyl_t R, const fmpz_mat_t A);
 /* The same from a rational matrix; a non-integer entry is reported as
-   "not a generalized Cartan matrix: entry (i,j)=1/2 is not an integer". */
+   "not a generalized Cartan matrix, entry (i,j)=1/2 is not an integer". */
 wk_status wk_weyl_init_cartan_fmpq(wk_weyl_t R, const fmpq_mat_t A);
 void wk_weyl_clear(wk_weyl_t R);
 
@@ -112,12 +113,13 @@ static inline slong wk_weyl_cartan_entry(const wk_weyl_t R, slong i, slong j)
 void wk_weyl_get_cartan(fmpz_mat_t A, const wk_weyl_t R);
 
 /* Finite-type test by all principal minors > 0 (2^m determinants per
-   component of m nodes).  An independent check of 4.2 for tests; m <= 20. */
+   component of m nodes): 1 or 0, or -1 if a component has more than 20
+   nodes.  An independent check of 4.2 for tests. */
 int wk_weyl_is_finite_minors(const wk_weyl_t R);
 
 /* ---- Weyl group orders ---- */
-/* Sets ord to |W| (exact).  WK_E_DOMAIN "W is infinite (component {..} not of
-   finite type)" otherwise. */
+/* Sets ord to |W| (exact).  WK_E_DOMAIN "infinite: W is infinite (component
+   {..} not of finite type)" otherwise. */
 wk_status wk_weyl_order(fmpz_t ord, const wk_weyl_t R);
 /* Sets ord to |W_L| for the node set L (product over the components of L,
    identified by 4.2).  Errors: infinite W_L; n > 64. */
@@ -144,7 +146,8 @@ void wk_weyl_reflect_root(slong *res, const slong *beta, slong i, const wk_weyl_
 int wk_weyl_coord_set_str(fmpq_t res, const char *str);
 /* Parses a weight "1,0,1/2" (comma separated) into lambda[0..n-1].  Errors:
    WK_E_DIM "weight lambda has k coordinates, rank is n",
-   WK_E_DOMAIN "cannot parse weight coordinate i ('...')" (1-based). */
+   WK_E_DOMAIN "cannot parse coordinate i of weight lambda ('...')" (1-based).
+   lambda is unchanged on error. */
 wk_status wk_weyl_weight_set_str(fmpq *lambda, const wk_weyl_t R, const char *str);
 /* Sets res to rho = (1, ..., 1). */
 void wk_weyl_rho(fmpq *res, const wk_weyl_t R);
@@ -321,8 +324,9 @@ void wk_weyl_face_list_init(wk_weyl_face_list_t L);
 void wk_weyl_face_list_clear(wk_weyl_face_list_t L);
 /* Sets L to all faces of conv V: for each row of the face table in order, the
    cosets W_J / Stab_K in tree-walk order (the walk of mu_K, spec 4.5).  The
-   count is computed first: above limit, WK_E_TOO_LARGE "N faces exceed limit
-   L; use counts".  Errors: W_J infinite, interrupt. */
+   count is computed first: above limit, WK_E_TOO_LARGE "N faces exceeds limit
+   L; use counts".  Needs only W_J finite (any GCM).  Errors: W_J infinite,
+   interrupt. */
 wk_status wk_weyl_face_list(wk_weyl_face_list_t L, const wk_weyl_hw_t V, slong limit);
 /* The same restricted to the faces of dimension dmin..dmax (e.g. 1..1: the
    edges); the limit applies to those only. */
@@ -359,7 +363,9 @@ wk_status wk_weyl_face_functional(fmpz *ba, const wk_weyl_hw_t V, ulong K,
 wk_status wk_weyl_face_leq(int *res, const wk_weyl_hw_t V, ulong K1, const wk_weyl_word_t w1,
                            ulong K2, const wk_weyl_word_t w2);
 /* Sets *pairs to a flint_malloc'd array of 2 * (*npairs) face indices into L:
-   (i, j) when face i is covered by face j (dimension one more). */
+   (i, j) when face i is covered by face j (dimension one more).  The faces of
+   type K' = K + {k} over w F_K are w W_{Stab_K} mu_{K'} (T6); covers whose
+   upper face is not in L (a partial list) are left out. */
 wk_status wk_weyl_hasse(slong **pairs, slong *npairs, const wk_weyl_hw_t V,
                         const wk_weyl_face_list_t L);
 
@@ -380,6 +386,12 @@ typedef struct {
 typedef wk_weyl_cone_struct wk_weyl_cone_t[1];
 void wk_weyl_cone_init(wk_weyl_cone_t C);
 void wk_weyl_cone_clear(wk_weyl_cone_t C);
+/* Sets C to the tangent cone of conv V along the face w F_K (T7): apex w
+   lambda, lineality space spanned by w Pi_K, rays w(-beta) for beta in
+   Delta+ \ Delta+_{K u (K^perp cap J0)} (generators, not minimal), and its
+   H-description: the facets of conv V containing the face, found as the
+   faces w v F_{I_S \ i} (v in W_{Stab_K}) of 4.6, rows (b, a) as in
+   wk_weyl_facets.  Finite type. */
 wk_status wk_weyl_tangent_cone(wk_weyl_cone_t C, const wk_weyl_hw_t V, ulong K,
                                const wk_weyl_word_t w);
 
@@ -388,10 +400,14 @@ wk_status wk_weyl_tangent_cone(wk_weyl_cone_t C, const wk_weyl_hw_t V, ulong K,
    caller with n + |J| + 1 entries.  J must be of finite type. */
 wk_status wk_weyl_universal_fvector(fmpz *f, const wk_weyl_t R, ulong J);
 /* All faces (T, w, K) of U_J, grouped by T (subsets of J in increasing mask
-   order), then as wk_weyl_face_list for M(lambda_T, J). */
+   order), then as wk_weyl_face_list for M(lambda_T, J); L->T holds T.  The
+   face (T, w, K) has dimension |K| + |J| - |T|.  Above limit faces:
+   WK_E_TOO_LARGE. */
 wk_status wk_weyl_universal_face_list(wk_weyl_face_list_t L, const wk_weyl_t R, ulong J,
                                       slong limit);
-/* (T1, w1, K1) <= (T2, w2, K2) in U_J (T8). */
+/* Sets res to 1 iff (T1, w1, K1) <= (T2, w2, K2) in U_J (T8): T2 subset T1,
+   K1 subset K2 and w1^{-1} w2 in W_{(K1 cap J) u (K1^perp cap T1)} W_{K2 cap J}.
+   Checks T subset J, K admissible for J0 = T and the letters in J. */
 wk_status wk_weyl_universal_face_leq(int *res, const wk_weyl_t R, ulong J,
                                      ulong T1, const wk_weyl_word_t w1, ulong K1,
                                      ulong T2, const wk_weyl_word_t w2, ulong K2);
@@ -400,7 +416,9 @@ wk_status wk_weyl_universal_face_leq(int *res, const wk_weyl_t R, ulong J,
    omega_j) for the distinct w omega_j, and (0, -beta) for beta in Delta+ \
    Delta+_J.  Finite type. */
 wk_status wk_weyl_universal_rays(fmpz_mat_t X, const wk_weyl_t R, ulong J);
-/* The degeneration map: the union of the components of K that meet I \ T. */
+/* The degeneration map (T8): as lambda becomes singular on T (J0 grows to
+   T), the face w F_K collapses to w F_K', K' = the union of the components of
+   K that meet I \ T, which this returns. */
 ulong wk_weyl_degenerate(const wk_weyl_t R, ulong K, ulong T);
 
 /* ---- the independent exact convex hull over Q (for checks) ---- */
@@ -422,9 +440,11 @@ typedef wk_weyl_hull_struct wk_weyl_hull_t[1];
 
 void wk_weyl_hull_init(wk_weyl_hull_t H);
 void wk_weyl_hull_clear(wk_weyl_hull_t H);
-/* Sets H to conv(rows of P) + cone(rows of X) (P must have a row): facets by
-   the double description method in exact integers, then every face as an
-   intersection of facets.  Above limit facets or faces: WK_E_TOO_LARGE. */
+/* Sets H to conv(rows of P) + cone(rows of X) (P must have a row, the cone
+   must be pointed): facets by the double description method in exact
+   integers, then every face as an intersection of facets, with its dimension
+   by exact rank.  Above limit facets or faces: WK_E_TOO_LARGE.  Interruptible.
+   Meant for small cases (a few thousand points in dimension <= 8). */
 wk_status wk_weyl_hull(wk_weyl_hull_t H, const fmpq_mat_t P, const fmpz_mat_t X, slong limit);
 /* f[0..H->dim]: faces per dimension; fb the bounded ones (may be NULL). */
 void wk_weyl_hull_fvector(fmpz *f, fmpz *fb, const wk_weyl_hull_t H);
