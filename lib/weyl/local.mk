@@ -12,7 +12,7 @@ WEYL_TEST_LIBS = lib/weyl/libwkweyl.la lib/core/libwkcore.la $(WK_LIBS)
 weyl_tests = lib/weyl/test/t-cartan lib/weyl/test/t-orbit lib/weyl/test/t-char \
 	lib/weyl/test/t-fvector lib/weyl/test/t-hull lib/weyl/test/t-universal \
 	lib/weyl/test/t-faces lib/weyl/test/t-svg \
-	lib/weyl/test/t-badinput
+	lib/weyl/test/t-badinput lib/weyl/test/t-fuzz
 check_PROGRAMS += $(weyl_tests)
 TESTS += $(weyl_tests)
 lib_weyl_test_t_cartan_LDADD = $(WEYL_TEST_LIBS)
@@ -25,3 +25,4 @@ lib_weyl_test_t_faces_LDADD = $(WEYL_TEST_LIBS)
 lib_weyl_test_t_svg_LDADD = $(WEYL_TEST_LIBS)
 lib_weyl_test_t_badinput_LDADD = $(WEYL_TEST_LIBS)
 EXTRA_DIST += lib/weyl/NOTES.md
+lib_weyl_test_t_fuzz_LDADD = $(WEYL_TEST_LIBS)
