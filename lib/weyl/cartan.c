@@ -195,10 +195,9 @@ static int cmp_desc(const slong *x, const slong *y, slong n)
     return 0;
 }
 
-static slong sort_n;
-static int cmp_root_desc(const void *x, const void *y)
+static int cmp_root_desc(const void *x, const void *y, void *ctx)
 {
-    return cmp_desc((const slong *) x, (const slong *) y, sort_n);
+    return cmp_desc((const slong *) x, (const slong *) y, *(const slong *) ctx);
 }
 
 /* Generates the positive roots of a finite-type R (npos known). */
@@ -245,8 +244,7 @@ static void make_roots(wk_weyl_t R)
             }
         }
         /* the new level has height one more: sort it */
-        sort_n = n;
-        qsort(roots + hi * n, len - hi, n * sizeof(slong), cmp_root_desc);
+        _wk_sort(roots + hi * n, len - hi, n * sizeof(slong), cmp_root_desc, &n);
         lo = hi;
     }
     /* the simple roots come out as e_1, ..., e_n: already decreasing */

@@ -243,18 +243,16 @@ static inline void dominate64(int64_t *x, const fctx *F)
     }
 }
 
-typedef struct { int64_t *x; int64_t *c; slong h; } domw;
 
-static slong sort_n;
-static const int64_t *sort_x;
-static const slong *sort_h;
-static int cmp_dom(const void *pa, const void *pb)
+typedef struct { slong n; const int64_t *x; const slong *h; } sort_ctx;
+static int cmp_dom(const void *pa, const void *pb, void *vc)
 {
-    slong a = *(const slong *) pa, b = *(const slong *) pb, i;
-    if (sort_h[a] != sort_h[b]) return sort_h[a] < sort_h[b] ? -1 : 1;
-    for (i = 0; i < sort_n; i++)
-        if (sort_x[a * sort_n + i] != sort_x[b * sort_n + i])
-            return sort_x[a * sort_n + i] > sort_x[b * sort_n + i] ? -1 : 1;
+    const sort_ctx *S = vc;
+    slong a = *(const slong *) pa, b = *(const slong *) pb, i, n = S->n;
+    if (S->h[a] != S->h[b]) return S->h[a] < S->h[b] ? -1 : 1;
+    for (i = 0; i < n; i++)
+        if (S->x[a * n + i] != S->x[b * n + i])
+            return S->x[a * n + i] > S->x[b * n + i] ? -1 : 1;
     return 0;
 }
 
@@ -315,8 +313,10 @@ static wk_status dominant_weights(int64_t **xout, int64_t **cout, slong **hout, 
     /* sort by depth, then lexicographically decreasing */
     perm = flint_malloc(cnt * sizeof(slong));
     for (k = 0; k < cnt; k++) perm[k] = k;
-    sort_n = n; sort_x = x; sort_h = h;
-    qsort(perm, cnt, sizeof(slong), cmp_dom);
+    {
+        sort_ctx S = { n, x, h };
+        _wk_sort(perm, cnt, sizeof(slong), cmp_dom, &S);
+    }
     {
         int64_t *x2 = flint_malloc(cnt * n * sizeof(int64_t)), *c2 = flint_malloc(cnt * n * sizeof(int64_t));
         slong *h2 = flint_malloc(cnt * sizeof(slong));

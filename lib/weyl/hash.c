@@ -158,3 +158,31 @@ int _wk_ordcache_get(fmpz_t ord, _wk_ordcache_t c, const wk_weyl_t R, ulong C)
     ord_insert(c, C, ord);
     return !fmpz_is_zero(ord);
 }
+
+/* ---- a merge sort with context ---- */
+
+static void msort(char *a, char *tmp, slong n, size_t size, _wk_cmp_fn cmp, void *ctx)
+{
+    slong h, i, j, k;
+    if (n < 2) return;
+    h = n / 2;
+    msort(a, tmp, h, size, cmp, ctx);
+    msort(a + h * size, tmp, n - h, size, cmp, ctx);
+    if (cmp(a + (h - 1) * size, a + h * size, ctx) <= 0) return;
+    memcpy(tmp, a, n * size);
+    for (i = 0, j = h, k = 0; i < h && j < n; k++) {
+        if (cmp(tmp + j * size, tmp + i * size, ctx) < 0) { memcpy(a + k * size, tmp + j * size, size); j++; }
+        else { memcpy(a + k * size, tmp + i * size, size); i++; }
+    }
+    for (; i < h; i++, k++) memcpy(a + k * size, tmp + i * size, size);
+    for (; j < n; j++, k++) memcpy(a + k * size, tmp + j * size, size);
+}
+
+void _wk_sort(void *base, slong nmemb, size_t size, _wk_cmp_fn cmp, void *ctx)
+{
+    char *tmp;
+    if (nmemb < 2) return;
+    tmp = flint_malloc(nmemb * size);
+    msort(base, tmp, nmemb, size, cmp, ctx);
+    flint_free(tmp);
+}

@@ -111,6 +111,10 @@ void _wk_ordcache_clear(_wk_ordcache_t c);
    if C is not of finite type. */
 int _wk_ordcache_get(fmpz_t ord, _wk_ordcache_t c, const wk_weyl_t R, ulong C);
 
+/* A stable merge sort with a context pointer (qsort_r is not portable). */
+typedef int (*_wk_cmp_fn)(const void *a, const void *b, void *ctx);
+void _wk_sort(void *base, slong nmemb, size_t size, _wk_cmp_fn cmp, void *ctx);
+
 /* ---- internal routines shared between files ---- */
 
 /* Classifies the connected node list nodes[0..m-1] of R (4.2 of the spec).
