@@ -268,12 +268,52 @@ wk_status wk_weyl_facets(fmpz_mat_t ineq, fmpz_mat_t eq, const wk_weyl_hw_t V, s
         _wk_weyl_coweight_sum(theta, R, UWORD(1) << i);
         st = _wk_weyl_coset_tree(&par, &let, &len, R, V->J, T->rows[r].stab, limit);
         if (st != WK_OK) break;
-        for (k = 0; k < len; k++, row++) {
-            slong j;
-            w->length = 0;
-            tree_word_append(w, par, let, k);
-            _wk_weyl_functional(ba, V, theta, w->letters, w->length);
-            for (j = 0; j <= n; j++) fmpz_set(fmpz_mat_entry(ineq, row, j), ba + j);
+        {
+            /* y = w theta along the tree (preorder: the parent is on the stack),
+               in integers: theta scaled by the common denominator D */
+            slong top = -1, depth = R->npos + 2, j;
+            slong *snode = flint_malloc(depth * sizeof(slong));
+            fmpz *sy = _fmpz_vec_init(depth * n);
+            fmpz_t D, t;
+            fmpq_t b;
+            fmpz_init(D); fmpz_init(t); fmpq_init(b);
+            fmpz_one(D);
+            for (j = 0; j < n; j++) fmpz_lcm(D, D, fmpq_denref(theta + j));
+            for (j = 0; j < n; j++) fmpq_addmul(b, theta + j, V->lambda + j);
+            fmpq_mul_fmpz(b, b, D);
+            for (k = 0; k < len; k++, row++) {
+                fmpz *y;
+                if ((k & 1023) == 1023) {
+                    if (wk_interrupted()) { st = wk_error(WK_E_INTERRUPT, "interrupted"); break; }
+                    if ((k & 65535) == 65535) wk_progress("facets", (double) row, (double) nf);
+                }
+                while (top >= 0 && snode[top] != par[k]) top--;
+                top++;
+                snode[top] = k;
+                y = sy + top * n;
+                if (k == 0 || top == 0) {
+                    for (j = 0; j < n; j++) {
+                        fmpz_divexact(y + j, D, fmpq_denref(theta + j));
+                        fmpz_mul(y + j, y + j, fmpq_numref(theta + j));
+                    }
+                } else {
+                    slong c = let[k];
+                    _fmpz_vec_set(y, y - n, n);
+                    /* s_c y = y - <alpha_c, y> alpha_c^vee, <alpha_c, y> = sum_l y_l a_lc */
+                    fmpz_zero(t);
+                    for (j = 0; j < n; j++)
+                        if (R->a[j * n + c]) fmpz_addmul_si(t, y + j, R->a[j * n + c]);
+                    fmpz_sub(y + c, y + c, t);
+                }
+                fmpz_set(ba, fmpq_numref(b));
+                for (j = 0; j < n; j++) fmpz_mul(ba + 1 + j, y + j, fmpq_denref(b));
+                _fmpz_vec_neg(ba + 1, ba + 1, n);
+                _wk_fmpz_vec_primitive(ba, n + 1);
+                for (j = 0; j <= n; j++) fmpz_set(fmpz_mat_entry(ineq, row, j), ba + j);
+            }
+            fmpz_clear(D); fmpz_clear(t); fmpq_clear(b);
+            _fmpz_vec_clear(sy, depth * n);
+            flint_free(snode);
         }
         flint_free(par); flint_free(let);
     }
@@ -287,6 +327,7 @@ wk_status wk_weyl_facets(fmpz_mat_t ineq, fmpz_mat_t eq, const wk_weyl_hw_t V, s
     _fmpz_vec_clear(ba, n + 1);
     _fmpq_vec_clear(theta, n);
     wk_weyl_face_table_clear(T);
+    wk_progress_done();
     return st;
 }
 
