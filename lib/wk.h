@@ -4,4 +4,5 @@
 #define WK_H
 #include "wk_core.h"
 #include "wk_lambdadet.h"
+#include "wk_weyl.h"
 #endif
