@@ -17,7 +17,8 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 best() {  # best of 3 wall times of a command reading a script file: best FILE CMD...
   local f=$1; shift; local b=999999 t
   for r in 1 2 3; do
-    t=$( { /usr/bin/time -f %e "$@" < "$f" > /dev/null 2>/dev/null; } 2>&1 | tail -1 )
+    /usr/bin/time -f %e -o "$tmp/t" "$@" < "$f" > /dev/null 2>&1
+    t=$(tail -1 "$tmp/t")
     b=$(echo "$t $b" | awk '{print ($1 < $2) ? $1 : $2}')
   done
   echo "$b"
@@ -52,10 +53,12 @@ row "series prod 1/(1-q^k), 2000" \
   'N = 2000; P = 1 + O(q^(N+1)); for(k = 1, N, P = P / (1 - q^k)); polcoef(P, N)'
 # start-up: 50 runs of an empty program
 printf '1\n' > "$tmp/one"
-s=$( { /usr/bin/time -f %e bash -c "for i in \$(seq 50); do \"$wk\" < $tmp/one > /dev/null; done"; } 2>&1 | tail -1)
+/usr/bin/time -f %e -o "$tmp/t" bash -c "for i in \$(seq 50); do \"$wk\" < $tmp/one > /dev/null; done"
+s=$(tail -1 "$tmp/t")
 ms=$(echo "$s" | awk '{printf "%.1f", $1 * 1000 / 50}')
 if [ $have_gp = 1 ]; then
-  g=$( { /usr/bin/time -f %e bash -c "for i in \$(seq 50); do gp -q -f < $tmp/one > /dev/null; done"; } 2>&1 | tail -1)
+  /usr/bin/time -f %e -o "$tmp/t" bash -c "for i in \$(seq 50); do gp -q -f < $tmp/one > /dev/null; done"
+  g=$(tail -1 "$tmp/t")
   gms=$(echo "$g" | awk '{printf "%.1f", $1 * 1000 / 50}')
   printf '%-28s wk %7s ms  gp %7s ms  (goal: wk < 10 ms)\n' "start-up" "$ms" "$gms"
 else

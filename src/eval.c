@@ -665,7 +665,8 @@ static void iter_get(wk_state *S, iter *it, slong i, wk_value *dst)
 {
     if (it->kind == 0) {
         slong x = it->a + i * it->step;
-        if (dst->t == T_INT) fmpz_set_si(&dst->u.z, x);
+        if (dst->t == T_INT && !COEFF_IS_MPZ(dst->u.z) && x <= COEFF_MAX && x >= COEFF_MIN) dst->u.z = x;
+        else if (dst->t == T_INT) fmpz_set_si(&dst->u.z, x);
         else set_out(dst, wk_int_si(x));
         return;
     }
@@ -733,15 +734,41 @@ static void build_perm(wk_state *S, const wk_node *n, wk_value *out)
     wk_popto(S, el - S->stk);
 }
 
-static int ev_block(wk_state *S, const wk_node *n, wk_value *out)
+/* A binary operand: a variable is read in place (borrowed, valid until the
+   stack is popped back), anything else is evaluated into a new slot. */
+static inline const wk_value *operand(wk_state *S, const wk_node *a)
 {
-    int i, c;
+    if (a->k == N_LOCAL) return &S->stk[S->base + a->slot];
+    if (a->k == N_CONST) return &a->val;
+    if (a->k == N_GLOBAL && S->glob[a->slot].v.t != T_UNDEF) return &S->glob[a->slot].v;
+    {
+        wk_value *v = wk_push(S);
+        ev(S, a, v);
+        return v;
+    }
+}
+
+/* need = 0 when the block's value is discarded (loop bodies): assignments
+   then skip copying their value out */
+static int ev_block_need(wk_state *S, const wk_node *n, wk_value *out, int need)
+{
+    int i, c, last = n->nv - 1;
     set_out(out, wk_nil());
     for (i = 0; i < n->nv; i++) {
-        c = ev(S, n->v[i], out);
+        const wk_node *st = n->v[i];
+        if (st->k == N_ASSIGN && (i < last || !need) && !(st->b && st->b->k == N_FUNC)) {
+            assign(S, st, NULL);
+            continue;
+        }
+        c = ev(S, st, out);
         if (c) return c;
     }
     return CTL_NONE;
+}
+
+static int ev_block(wk_state *S, const wk_node *n, wk_value *out)
+{
+    return ev_block_need(S, n, out, 1);
 }
 
 static int ev(wk_state *S, const wk_node *n, wk_value *out)
@@ -763,10 +790,14 @@ static int ev(wk_state *S, const wk_node *n, wk_value *out)
         wk_assign(out, &S->closure->up[n->slot]);
         return 0;
     case N_BINOP: {
-        wk_value *l = wk_push(S), *r;
-        ev(S, n->a, l);
-        r = wk_push(S);
-        ev(S, n->b, r);
+        /* operands that are variables are read in place (borrowed); others
+           are evaluated into stack slots */
+        const wk_value *l, *r;
+        slong top = S->top;
+        /* the left operand is borrowed only if the right one cannot run code */
+        if (n->b->k == N_LOCAL || n->b->k == N_CONST || n->b->k == N_GLOBAL) l = operand(S, n->a);
+        else { wk_value *lv = wk_push(S); ev(S, n->a, lv); l = lv; }
+        r = operand(S, n->b);
         if (l->t == T_INT && r->t == T_INT) {
             int c;
             switch (n->op) {
@@ -774,6 +805,13 @@ static int ev(wk_state *S, const wk_node *n, wk_value *out)
             case OP_SUB:
             case OP_MUL:
                 if (out->t != T_INT) { wk_release(out); out->t = T_INT; fmpz_init(&out->u.z); }
+                if (!COEFF_IS_MPZ(l->u.z) && !COEFF_IS_MPZ(r->u.z) && n->op != OP_MUL) {
+                    /* small + small: no call into FLINT */
+                    slong x = n->op == OP_ADD ? l->u.z + r->u.z : l->u.z - r->u.z;
+                    if (x <= COEFF_MAX && x >= COEFF_MIN && !COEFF_IS_MPZ(out->u.z)) { out->u.z = x; goto done2; }
+                    fmpz_set_si(&out->u.z, x);
+                    goto done2;
+                }
                 if (n->op == OP_ADD) fmpz_add(&out->u.z, &l->u.z, &r->u.z);
                 else if (n->op == OP_SUB) fmpz_sub(&out->u.z, &l->u.z, &r->u.z);
                 else fmpz_mul(&out->u.z, &l->u.z, &r->u.z);
@@ -794,13 +832,15 @@ static int ev(wk_state *S, const wk_node *n, wk_value *out)
     general:
         {
             const wk_node *save = S->cur_call;
+            wk_value *res = wk_push(S);
             S->cur_call = n;
-            wk_arith(S, n->op, l, r, out);
+            wk_arith(S, n->op, l, r, res);   /* out may be a variable read in place */
             S->cur_call = save;
+            set_out(out, *res);
+            res->t = T_NIL;
         }
     done2:
-        wk_pop(S);
-        wk_pop(S);
+        wk_popto(S, top);
         return 0;
     }
     case N_NEG: {
@@ -984,7 +1024,7 @@ static int ev(wk_state *S, const wk_node *n, wk_value *out)
             step(S, n);
             ev(S, n->a, c);
             if (!truthy_at(S, c, n->a->pos)) break;
-            ctl = ev_block(S, n->b, out);
+            ctl = ev_block_need(S, n->b, out, 0);
             if (ctl == CTL_BREAK) break;
             if (ctl == CTL_RETURN) { wk_pop(S); return ctl; }
         }
@@ -1001,7 +1041,7 @@ static int ev(wk_state *S, const wk_node *n, wk_value *out)
             int ctl;
             step(S, n);
             iter_get(S, &it, i, var);
-            ctl = ev_block(S, n->b, out);
+            ctl = ev_block_need(S, n->b, out, 0);
             if (ctl == CTL_BREAK) break;
             if (ctl == CTL_RETURN) { wk_popto(S, top); return ctl; }
         }

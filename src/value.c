@@ -101,8 +101,6 @@ static void free_one(wk_heap *h)
 }
 
 /* ---- constructors ---------------------------------------------------------- */
-wk_value wk_nil(void) { wk_value v; v.t = T_NIL; v.u.h = NULL; return v; }
-wk_value wk_bool(int b) { wk_value v; v.t = T_BOOL; v.u.b = b != 0; return v; }
 
 wk_value wk_int_si(slong x)
 {

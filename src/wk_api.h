@@ -145,8 +145,8 @@ static inline void wk_assign(wk_value *dst, const wk_value *src)
 }
 
 /* ---- constructors (return new references) ------------------------------- */
-wk_value wk_nil(void);
-wk_value wk_bool(int b);
+static inline wk_value wk_nil(void) { wk_value v; v.t = T_NIL; v.u.h = NULL; return v; }
+static inline wk_value wk_bool(int b) { wk_value v; v.t = T_BOOL; v.u.b = b != 0; return v; }
 wk_value wk_int_si(slong x);
 wk_value wk_int_ui(ulong x);
 wk_value wk_int_fmpz(const fmpz_t x);
