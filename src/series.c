@@ -97,6 +97,12 @@ wk_value wk_to_series(wk_state *S, const wk_value *v, slong var, slong prec)
         }
         fmpq_poly_init(n); fmpq_poly_init(d); fmpq_poly_init(r);
         fmpq_mpoly_get_fmpq_poly(n, p->num, 0, p->c->ctx);
+        if (fmpq_mpoly_is_one(p->den, p->c->ctx)) {
+            /* a polynomial: no division needed */
+            res = wk_ser_make(var, n, 0, prec);
+            fmpq_poly_clear(n); fmpq_poly_clear(d); fmpq_poly_clear(r);
+            return res;
+        }
         fmpq_mpoly_get_fmpq_poly(d, p->den, 0, p->c->ctx);
         for (vn = 0; vn < fmpq_poly_length(n) && fmpz_is_zero(n->coeffs + vn); vn++) ;
         for (vd = 0; vd < fmpq_poly_length(d) && fmpz_is_zero(d->coeffs + vd); vd++) ;
@@ -113,6 +119,47 @@ wk_value wk_to_series(wk_state *S, const wk_value *v, slong var, slong prec)
 }
 
 static slong min_sl(slong a, slong b) { return a < b ? a : b; }
+
+/* q = a / b mod x^n when b is sparse with constant term +-1 in its integer
+   numerator: the recurrence q_i = b_0 (a_i - sum_j b_j q_{i-j}) costs
+   O(n * terms(b)) instead of a full series inverse.  Returns 0 if b is not
+   of that shape. */
+static int div_series_sparse(fmpq_poly_t q, const fmpq_poly_t a, const fmpq_poly_t b, slong n)
+{
+    slong lb = fmpq_poly_length(b), nz = 0, i, j, k, *pos;
+    fmpz *z;
+    const fmpz *B = b->coeffs;
+    if (lb == 0 || !fmpz_is_pm1(B)) return 0;
+    for (i = 0; i < lb; i++) if (!fmpz_is_zero(B + i)) nz++;
+    if (nz > 16 || nz * 4 > lb + 4) return 0;
+    pos = flint_malloc(nz * sizeof(slong));
+    for (i = 0, k = 0; i < lb; i++) if (!fmpz_is_zero(B + i)) pos[k++] = i;
+    z = _fmpz_vec_init(n);
+    for (i = 0; i < n; i++) {
+        if (i < fmpq_poly_length(a)) fmpz_set(z + i, a->coeffs + i);
+        for (k = 1; k < nz && pos[k] <= i; k++) fmpz_submul(z + i, B + pos[k], z + i - pos[k]);
+        if (fmpz_is_one(B) == 0) fmpz_neg(z + i, z + i);
+    }
+    /* a = A/da, b = B/db: a/b = (z/da) * db */
+    fmpq_poly_fit_length(q, n);
+    _fmpz_vec_set(q->coeffs, z, n);
+    _fmpq_poly_set_length(q, n);
+    fmpz_set(q->den, a->den);
+    {
+        fmpq_t c;
+        fmpq_init(c);
+        fmpz_set(fmpq_numref(c), b->den);
+        fmpz_one(fmpq_denref(c));
+        _fmpq_poly_normalise(q);
+        fmpq_poly_canonicalise(q);
+        if (!fmpz_is_one(b->den)) fmpq_poly_scalar_mul_fmpq(q, q, c);
+        fmpq_clear(c);
+    }
+    _fmpz_vec_clear(z, n);
+    flint_free(pos);
+    (void) j;
+    return 1;
+}
 
 void wk_ser_arith(wk_state *S, int op, const wk_value *a, const wk_value *b, wk_value *out)
 {
@@ -268,7 +315,8 @@ void wk_ser_arith(wk_state *S, int op, const wk_value *a, const wk_value *b, wk_
         rel = min_sl(x->prec - x->val, y->prec - y->val);
         val = x->val - y->val;
         prec = val + rel;
-        if (rel > 0) fmpq_poly_div_series(p, x->c, y->c, rel);
+        if (rel > 0 && !div_series_sparse(p, x->c, y->c, rel))
+            fmpq_poly_div_series(p, x->c, y->c, rel);
         break;
     default:
         prec = val = 0;
