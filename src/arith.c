@@ -675,8 +675,12 @@ void wk_arith(wk_state *S, int op, const wk_value *a, const wk_value *b, wk_valu
     if (a->t == T_PERM || b->t == T_PERM) { perm_arith(S, op, a, b, out); return; }
     if (a->t == T_STR && b->t == T_STR && op == OP_ADD) {
         const wk_strobj *x = (const wk_strobj *) a->u.h, *y = (const wk_strobj *) b->u.h;
-        wk_value r = wk_str_n(x->s, x->len + y->len);
-        memcpy(((wk_strobj *) r.u.h)->s + x->len, y->s, y->len);
+        wk_value r = wk_scratch(x->len + y->len);
+        wk_strobj *z = (wk_strobj *) r.u.h;
+        memcpy(z->s, x->s, x->len);
+        memcpy(z->s + x->len, y->s, y->len);
+        z->len = x->len + y->len;
+        z->s[z->len] = '\0';
         set_out(out, r);
         return;
     }

@@ -144,8 +144,11 @@ int main(int argc, char **argv)
         }
         TAP_OK(ok_bad, "malformed input is WK_PARSE_ERROR");
     }
-    TAP_OK(eval("x = 1\ny = qq", &v) != 0 && strstr(S->errmsg, "<test>:2:5: error: undefined name 'qq'"),
-           "errors carry file:line:col (%s)", S->errmsg);
+    {
+        int e = eval("x = 1\ny = qq", &v);
+        TAP_OK(e != 0 && strstr(S->errmsg, "<test>:2:5: error: undefined name 'qq'"),
+               "errors carry file:line:col (%s)", S->errmsg);
+    }
     wk_release(&v);
 
     /* precedence and exact arithmetic against the independent evaluator */
