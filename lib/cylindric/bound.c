@@ -8,7 +8,7 @@
 #include "internal.h"
 
 /* Upper bound for S = sum_{m=1}^{n} e_m log(1/(1 - exp(-t m))), t = k/2^20 a
-   dyadic number (so t m is exact in a double).  Terms with t m > 45 are
+   dyadic number (so t m is exact in a double).  Terms with t m > 40 are
    bounded together by their geometric tail. */
 static double log_z_upper(const slong *e, slong n, slong emax, double t)
 {
@@ -17,7 +17,7 @@ static double log_z_upper(const slong *e, slong n, slong emax, double t)
     double res;
 
     mag_init(S); mag_init(y); mag_init(q); mag_init(s1); mag_init(s); mag_init(term);
-    M = (slong) ceil(45.0 / t);
+    M = (slong) ceil(40.0 / t);
     if (M > n)
         M = n;
     for (m = 1; m <= M; m++) {
@@ -43,8 +43,8 @@ static double log_z_upper(const slong *e, slong n, slong emax, double t)
     }
     if (M < n) {
         /* sum_{m>M} e_m y_m/(1-y_m) <= emax y_{M+1} / ((1 - y_{M+1})(1 - e^{-t})),
-           with y_{M+1} <= e^{-45} and 1 - e^{-t} >= t/(1+t) */
-        mag_set_d(term, 3e-20 * 2.0 * (1.0 + t) / t);
+           with y_{M+1} <= e^{-40} < 4.3e-18 and 1 - e^{-t} >= t/(1+t) */
+        mag_set_d(term, 4.3e-18 * 2.0 * (1.0 + t) / t);
         mag_mul_ui(term, term, (ulong) FLINT_MAX(emax, 1));
         mag_add(S, S, term);
     }
@@ -64,7 +64,7 @@ void _wk_euler_bits(slong *bits, const slong *e, slong N)
         return;
     for (m = 1; m <= N; m++)
         emax = FLINT_MAX(emax, e[m]);
-    J = FLINT_MIN(N, 64);
+    J = FLINT_MIN(N, 32);
     grid = flint_malloc((J + 1) * sizeof(slong));
     bound = flint_malloc((J + 1) * sizeof(double));
     for (j = 1; j <= J; j++) {

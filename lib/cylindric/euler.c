@@ -81,7 +81,8 @@ wk_status _wk_euler_multimod(fmpz *res, const slong *e, slong N, const slong *bi
     fmpz *b = _fmpz_vec_init(N + 1);
     wk_status st;
     log_derivative(b, e, N);
-    st = _wk_series_multimod(res, N, bits, 0, exp_mod_p, b, "Euler product mod p");
+    st = _wk_series_multimod(res, N, bits, 0, _wk_ntt_lg(2 * (N + 1)), exp_mod_p, b,
+                             "Euler product mod p");
     _fmpz_vec_clear(b, N + 1);
     return st;
 }

@@ -33,10 +33,11 @@ void _wk_profile_append_str(wk_strbuf *b, const slong *w, slong T);
    of the series modulo the NTT prime F->p into out.  res[0..N] receives the
    integers, coefficient k from the first bits[k]/61 + 1 primes (bits[k]: a
    bound on log2 |coefficient k|, nondecreasing; sign != 0 for series with
-   negative coefficients).  Polls wk_interrupted() between primes. */
+   negative coefficients).  The NTT tables serve lengths up to 2^lgmax.
+   Polls wk_interrupted() between primes. */
 struct wk_ntt_struct_tag;
 typedef void (*_wk_modular_fn)(ulong *out, slong n, const struct wk_ntt_struct_tag *F, void *data);
-wk_status _wk_series_multimod(fmpz *res, slong N, const slong *bits, int sign,
+wk_status _wk_series_multimod(fmpz *res, slong N, const slong *bits, int sign, int lgmax,
                               _wk_modular_fn fn, void *data, const char *what);
 
 /* Series engine (multimod.c): sets res[0..N] to num/den modulo q^{N+1}

@@ -13,7 +13,7 @@
    each prime exceeds 2^61.99 */
 #define WK_PRIME_BITS 61
 
-wk_status _wk_series_multimod(fmpz *res, slong N, const slong *bits, int sign,
+wk_status _wk_series_multimod(fmpz *res, slong N, const slong *bits, int sign, int lgmax,
                               _wk_modular_fn fn, void *data, const char *what)
 {
     slong n = N + 1, K, i, k;
@@ -41,7 +41,7 @@ wk_status _wk_series_multimod(fmpz *res, slong N, const slong *bits, int sign,
     for (i = 0; i < K && st == WK_OK; i++) {
         wk_ntt_struct F;
         ulong *out = flint_malloc(n * sizeof(ulong));
-        _wk_ntt_init(&F, primes[i], _wk_ntt_lg(2 * n));
+        _wk_ntt_init(&F, primes[i], lgmax);
         fn(out, n, &F, data);
         memcpy(resid[i], out + start[i], (n - start[i]) * sizeof(ulong));
         _wk_ntt_clear(&F);
@@ -104,12 +104,13 @@ static void quotient_mod_p(ulong *out, slong n, const wk_ntt_struct *F, void *vd
     ulong *den = flint_malloc(FLINT_MAX(dlen, 1) * sizeof(ulong));
 
     reduce(den, d->den, dlen, F->p);
-    _wk_ntt_inv_series(out, den, dlen, n, F);
-    if (!fmpz_poly_is_one(d->num)) {
+    if (fmpz_poly_is_one(d->num))
+        _wk_ntt_inv_series(out, den, dlen, n, F);
+    else {
         slong nlen = FLINT_MIN(d->num->length, n);
         ulong *num = flint_malloc(FLINT_MAX(nlen, 1) * sizeof(ulong));
         reduce(num, d->num, nlen, F->p);
-        _wk_ntt_mullow(out, out, n, num, nlen, n, F);
+        _wk_ntt_div_series(out, num, nlen, den, dlen, n, F);
         flint_free(num);
     }
     flint_free(den);
@@ -121,5 +122,6 @@ wk_status _wk_series_quotient_multimod(fmpz *res, slong N, const fmpz_poly_t num
     quotient_data d;
     d.num = num;
     d.den = den;
-    return _wk_series_multimod(res, N, bits, !nonneg, quotient_mod_p, &d, "series mod p");
+    return _wk_series_multimod(res, N, bits, !nonneg, _wk_ntt_lg(N + 1), quotient_mod_p, &d,
+                               "series mod p");
 }

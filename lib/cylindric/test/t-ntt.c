@@ -13,7 +13,7 @@ int main(int argc, char **argv)
     flint_rand_t st;
     ulong primes[3];
     slong iter, reps;
-    int ok_prime = 1, ok_mul = 1, ok_inv = 1, ok_exp = 1;
+    int ok_prime = 1, ok_mul = 1, ok_inv = 1, ok_exp = 1, ok_div = 1;
 
     tap_init(argc, argv);
     flint_randinit(st);
@@ -30,15 +30,18 @@ int main(int argc, char **argv)
 
     for (iter = 0; iter < reps; iter++) {
         ulong p = primes[iter % 3];
-        slong alen = 1 + n_randint(st, iter < reps / 2 ? 40 : 3000);
-        slong blen = 1 + n_randint(st, iter < reps / 2 ? 40 : 3000);
+        slong alen = 1 + n_randint(st, iter < reps / 2 ? 40 : 5000);
+        slong blen = 1 + n_randint(st, iter < reps / 2 ? 40 : 5000);
         slong n = 1 + n_randint(st, alen + blen + 5);
-        wk_ntt_struct F;
+        wk_ntt_struct F, Fm, Fn;
         nmod_poly_t A, B, C, G;
         ulong *a, *b, *c, *g;
         slong i;
 
-        _wk_ntt_init(&F, p, _wk_ntt_lg(2 * (alen + blen + n)));
+        /* each operation gets the smallest tables its documentation allows */
+        _wk_ntt_init(&F, p, _wk_ntt_lg(2 * n));
+        _wk_ntt_init(&Fm, p, _wk_ntt_lg(FLINT_MIN(alen, n) + FLINT_MIN(blen, n) - 1));
+        _wk_ntt_init(&Fn, p, _wk_ntt_lg(n));
         nmod_poly_init(A, p); nmod_poly_init(B, p); nmod_poly_init(C, p); nmod_poly_init(G, p);
         nmod_poly_randtest(A, st, alen);
         nmod_poly_randtest(B, st, blen);
@@ -50,15 +53,20 @@ int main(int argc, char **argv)
         for (i = 0; i < A->length; i++) a[i] = A->coeffs[i];
         for (i = 0; i < B->length; i++) b[i] = B->coeffs[i];
 
-        _wk_ntt_mullow(c, a, alen, b, blen, n, &F);
+        _wk_ntt_mullow(c, a, alen, b, blen, n, &Fm);
         nmod_poly_mullow(C, A, B, n);
         for (i = 0; i < n; i++)
             if (c[i] != nmod_poly_get_coeff_ui(C, i)) ok_mul = 0;
 
-        _wk_ntt_inv_series(g, a, alen, n, &F);
+        _wk_ntt_inv_series(g, a, alen, n, &Fn);
         nmod_poly_inv_series(G, A, n);
         for (i = 0; i < n; i++)
             if (g[i] != nmod_poly_get_coeff_ui(G, i)) ok_inv = 0;
+
+        nmod_poly_div_series(G, B, A, n);
+        _wk_ntt_div_series(g, b, blen, a, alen, n, &Fn);
+        for (i = 0; i < n; i++)
+            if (g[i] != nmod_poly_get_coeff_ui(G, i)) ok_div = 0;
 
         /* exp(h) with h' = b: FLINT wants h itself */
         {
@@ -75,9 +83,12 @@ int main(int argc, char **argv)
         flint_free(a); flint_free(b); flint_free(c); flint_free(g);
         nmod_poly_clear(A); nmod_poly_clear(B); nmod_poly_clear(C); nmod_poly_clear(G);
         _wk_ntt_clear(&F);
+        _wk_ntt_clear(&Fm);
+        _wk_ntt_clear(&Fn);
     }
     TAP_OK(ok_mul, "NTT truncated products agree with nmod_poly_mullow (%ld cases)", (long) reps);
     TAP_OK(ok_inv, "NTT Newton inverse agrees with nmod_poly_inv_series");
+    TAP_OK(ok_div, "NTT Karp-Markstein division agrees with nmod_poly_div_series");
     TAP_OK(ok_exp, "NTT Newton exponential agrees with nmod_poly_exp_series");
     flint_randclear(st);
     return tap_done();
