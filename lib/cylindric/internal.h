@@ -12,6 +12,10 @@ void _wk_partition_normalise(wk_partition_t p);
 /* Sets p from parts[0..n-1], assumed valid (trailing zeros allowed). */
 void _wk_partition_set_vec(wk_partition_t p, const slong *parts, slong n);
 
+/* Resizes pi for profile w (copied; w may be pi->w) with all partitions
+   empty (cpp.c). */
+void _wk_cpp_fit_profile(wk_cpp_t pi, const slong *w, slong T);
+
 /* A growable character buffer for the get_str functions. */
 typedef struct {
     char *s;

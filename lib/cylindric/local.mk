@@ -10,17 +10,22 @@ lib_cylindric_libwkcylindric_la_SOURCES = \
 	lib/cylindric/bound.c \
 	lib/cylindric/multimod.c \
 	lib/cylindric/euler.c \
-	lib/cylindric/series.c
+	lib/cylindric/series.c \
+	lib/cylindric/cpp.c \
+	lib/cylindric/transfer.c
 lib_libwk_la_LIBADD += lib/cylindric/libwkcylindric.la
 include_HEADERS += lib/wk_cylindric.h
 
 CYLINDRIC_TEST_LDADD = lib/cylindric/libwkcylindric.la lib/core/libwkcore.la $(WK_LIBS)
 CYLINDRIC_TESTS = \
 	lib/cylindric/test/t-ntt \
-	lib/cylindric/test/t-series
+	lib/cylindric/test/t-series \
+	lib/cylindric/test/t-transfer
 check_PROGRAMS += $(CYLINDRIC_TESTS)
 TESTS += $(CYLINDRIC_TESTS)
 lib_cylindric_test_t_series_SOURCES = lib/cylindric/test/t-series.c
 lib_cylindric_test_t_series_LDADD = $(CYLINDRIC_TEST_LDADD)
 lib_cylindric_test_t_ntt_SOURCES = lib/cylindric/test/t-ntt.c
 lib_cylindric_test_t_ntt_LDADD = $(CYLINDRIC_TEST_LDADD)
+lib_cylindric_test_t_transfer_SOURCES = lib/cylindric/test/t-transfer.c
+lib_cylindric_test_t_transfer_LDADD = $(CYLINDRIC_TEST_LDADD)
