@@ -219,21 +219,31 @@ wk_status wk_cpp_set(wk_cpp_t pi, const slong *w, slong T,
 slong wk_cpp_size(const wk_cpp_t pi);
 int wk_cpp_equal(const wk_cpp_t a, const wk_cpp_t b);
 
-/* The rows of the shifted-rows picture (Gessel-Krattenthaler form) of pi,
-   one for each 1 of w, from the top: row r (0-based) is the 1-step at
-   position t_r (t_0 > t_1 > ... , the 1s of w from the right) with entries
-   row_r[j] = mu^{t_r + j}_{1 + #1s in w_{t_r+2} .. w_{t_r+j+1}}, read
-   cyclically, and left offset offset[r] = number of 0s of w after position
-   t_r.  The rows satisfy rows[r]_j >= rows[r+1]_{j + c'_{r+1}} with c' the
-   0-runs of w read from the right (NOTES.md: the composition of the picture
-   is word_to_gk(w) reversed).  Sets *k (number of rows, 0 for an all-0
-   profile), rows (k partitions, initialised here) and offset (k entries),
-   both flint_malloc'd; free the rows with wk_partition_clear and flint_free. */
+/* The rows of the shifted-rows picture (Gessel-Krattenthaler form) of pi:
+   walking up the boundary, a 1 of w is a north step (the left edge of a
+   row) and a 0 an east step, and the diagonals starting at the boundary
+   vertices carry mu^0, mu^1, ....  Row r (r = 0..k-1, from the top) belongs
+   to the (r+1)-th 1 of w counted from the right, at position t (1-based):
+   rows[r]_j = mu^{t+j} part number #1s in w_{t+1} .. w_{t+j} (0-based, all
+   indices mod T), up to its first zero; offset[r] = l - #0s in w_{t+1} ..
+   w_{t_0} is the column of its first entry (t_0 the last 1, l = #0s).  The
+   next period repeats row 0 at offset 0.  Entries decrease along rows and
+   down columns (rows[r]_j >= rows[r+1]_{j + offset[r] - offset[r+1]}), the
+   k rows sum to |pi|, and the shifts between rows are the 0-runs of w read
+   from the right: the picture is the GK object of word_to_gk(w) reversed
+   (NOTES.md).  Sets *k (the number of 1s; 0 for an all-0 profile, then no
+   rows), rows (k partitions, initialised here) and offset, both
+   flint_malloc'd; clear the rows with wk_partition_clear, then flint_free. */
 void wk_cpp_get_rows(wk_partition_struct **rows, slong **offset, slong *k,
                      const wk_cpp_t pi);
-/* The text a person draws: first the slices "(1) | (2,1) | (1)", then the
-   shifted rows picture with the first row repeated (shifted by the number of
-   0s) below a dashed line.  flint_malloc'd. */
+/* The text a person draws: the slices "(1) | (2,1) | (1)", then the
+   shifted-rows picture, one line a row, and the first row again, l columns
+   further left, marked "(first row again)"; an empty row shows as ".".
+   For profile 10 and (1) | (2,1) | (1):
+       (1) | (2,1) | (1)
+         2 1 1
+       2 1 1   (first row again)
+   flint_malloc'd. */
 char *wk_cpp_get_str(const wk_cpp_t pi);
 /* Draws the shifted-rows picture (one period of rows and the repeated first
    row in grey, the boundary path in colour) to an SVG file at path. */

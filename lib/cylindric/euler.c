@@ -87,11 +87,29 @@ wk_status _wk_euler_multimod(fmpz *res, const slong *e, slong N, const slong *bi
     return st;
 }
 
-#define WK_EULER_RECURRENCE_MAX 600
+#define WK_EULER_RECURRENCE_MAX 300
+#define WK_EULER_DEN_WORK 100000000
+
+/* prod_m (1 - q^m)^{e_m} mod q^n exactly, factor by factor (a difference
+   with stride m per factor); used when its work is small */
+static void euler_denominator(fmpz_poly_t den, const slong *e, slong N, slong deg)
+{
+    slong m, c, j, n = FLINT_MIN(deg, N) + 1;
+    fmpz_poly_fit_length(den, n);
+    _fmpz_vec_zero(den->coeffs, n);
+    fmpz_one(den->coeffs);
+    for (m = 1; m < n; m++)
+        for (c = 0; c < e[m]; c++)
+            for (j = n - 1; j >= m; j--)
+                fmpz_sub(den->coeffs + j, den->coeffs + j, den->coeffs + j - m);
+    _fmpz_poly_set_length(den, n);
+    _fmpz_poly_normalise(den);
+}
 
 wk_status wk_cpp_euler_product(fmpz_poly_t res, const slong *e, slong N)
 {
-    slong m, *bits;
+    slong m, *bits, deg = 0, count = 0;
+    double work;
     wk_status st;
 
     st = _wk_check_order(N, WK_CPP_SERIES_MAX_N);
@@ -113,11 +131,27 @@ wk_status wk_cpp_euler_product(fmpz_poly_t res, const slong *e, slong N)
         return wk_error(WK_E_TOO_LARGE, "the series to order %ld needs about %.0f MB, over the limit %ld MB",
                         (long) N, mb, (long) (WK_CPP_SERIES_MAX_BYTES >> 20));
     }
+    for (m = 1, work = 0; m <= N; m++) {
+        deg += (e[m] != 0) ? m * FLINT_MIN(e[m], N) : 0;
+        deg = FLINT_MIN(deg, N + 1);
+        count += FLINT_MIN(e[m], N);
+    }
+    work = (double) count * (double) (deg + 1);
     fmpz_poly_fit_length(res, N + 1);
     _fmpz_vec_zero(res->coeffs, N + 1);
     if (N <= WK_EULER_RECURRENCE_MAX)
         st = _wk_euler_recurrence(res->coeffs, e, N);
-    else
+    else if (work <= WK_EULER_DEN_WORK) {
+        /* a short denominator (finite products such as hook products) */
+        fmpz_poly_t num, den;
+        fmpz_poly_init(num);
+        fmpz_poly_init(den);
+        fmpz_poly_one(num);
+        euler_denominator(den, e, N, deg);
+        st = _wk_series_quotient_multimod(res->coeffs, N, num, den, bits, 1);
+        fmpz_poly_clear(num);
+        fmpz_poly_clear(den);
+    } else
         st = _wk_euler_multimod(res->coeffs, e, N, bits);
     flint_free(bits);
     if (st != WK_OK) {

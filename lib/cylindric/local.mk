@@ -11,8 +11,11 @@ lib_cylindric_libwkcylindric_la_SOURCES = \
 	lib/cylindric/multimod.c \
 	lib/cylindric/euler.c \
 	lib/cylindric/series.c \
+	lib/cylindric/rpp_series.c \
 	lib/cylindric/cpp.c \
-	lib/cylindric/transfer.c
+	lib/cylindric/transfer.c \
+	lib/cylindric/rpp.c \
+	lib/cylindric/draw.c
 lib_libwk_la_LIBADD += lib/cylindric/libwkcylindric.la
 include_HEADERS += lib/wk_cylindric.h
 
@@ -20,7 +23,8 @@ CYLINDRIC_TEST_LDADD = lib/cylindric/libwkcylindric.la lib/core/libwkcore.la $(W
 CYLINDRIC_TESTS = \
 	lib/cylindric/test/t-ntt \
 	lib/cylindric/test/t-series \
-	lib/cylindric/test/t-transfer
+	lib/cylindric/test/t-transfer \
+	lib/cylindric/test/t-rpp
 check_PROGRAMS += $(CYLINDRIC_TESTS)
 TESTS += $(CYLINDRIC_TESTS)
 lib_cylindric_test_t_series_SOURCES = lib/cylindric/test/t-series.c
@@ -29,3 +33,5 @@ lib_cylindric_test_t_ntt_SOURCES = lib/cylindric/test/t-ntt.c
 lib_cylindric_test_t_ntt_LDADD = $(CYLINDRIC_TEST_LDADD)
 lib_cylindric_test_t_transfer_SOURCES = lib/cylindric/test/t-transfer.c
 lib_cylindric_test_t_transfer_LDADD = $(CYLINDRIC_TEST_LDADD)
+lib_cylindric_test_t_rpp_SOURCES = lib/cylindric/test/t-rpp.c
+lib_cylindric_test_t_rpp_LDADD = $(CYLINDRIC_TEST_LDADD)
