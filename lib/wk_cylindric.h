@@ -446,10 +446,14 @@ wk_status wk_rpp_get_rows(slong **entries, wk_partition_t lam, const wk_cpp_t rp
    number of blocks used. */
 wk_status wk_cpp_to_filling(wk_partition_t kappa, wk_filling_t F, slong *blocks,
                             const wk_cpp_t pi);
-/* Inverse: replays 1 + max n blocks of the same schedule backwards from the
-   constant sequence kappa with the forward rule.  Checks p labels a 1 and z
-   a 0 of w ("filling key (1,1,0) does not pair a 1 with a 0 of profile 10");
-   WK_E_TOO_LARGE past WK_FILL_MAX_EXCHANGES exchanges. */
+/* Inverse: runs the same schedule (it depends only on w) for whole blocks
+   until every key (p, z, n) of F has occurred, then replays it backwards
+   from the constant sequence kappa with the forward rule.  (The spec's
+   "1 + max n blocks" is not always enough: a pair can meet twice in one
+   block; NOTES.md.)  Checks that p labels a 1 and z a 0 of w ("filling key
+   (1,1,0) does not pair a 1 with a 0 of profile 10"); WK_E_TOO_LARGE past
+   WK_FILL_MAX_EXCHANGES exchanges.  For F empty (or an all-0/all-1 w) the
+   result is the constant sequence kappa. */
 wk_status wk_cpp_from_filling(wk_cpp_t pi, const slong *w, slong T,
                               const wk_partition_t kappa, const wk_filling_t F);
 

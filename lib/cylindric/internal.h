@@ -16,6 +16,13 @@ void _wk_partition_set_vec(wk_partition_t p, const slong *parts, slong n);
    empty (cpp.c). */
 void _wk_cpp_fit_profile(wk_cpp_t pi, const slong *w, slong T);
 
+/* The local rules without checks (growth.c); the output may alias an
+   input.  Preconditions: those of wk_growth_forward / wk_growth_backward. */
+void _wk_growth_forward(wk_partition_t lam, const wk_partition_t rho,
+                        const wk_partition_t mu, const wk_partition_t nu, slong m);
+void _wk_growth_backward(wk_partition_t rho, slong *m, const wk_partition_t lam,
+                         const wk_partition_t mu, const wk_partition_t nu);
+
 /* A growable character buffer for the get_str functions. */
 typedef struct {
     char *s;

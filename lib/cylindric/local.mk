@@ -15,7 +15,10 @@ lib_cylindric_libwkcylindric_la_SOURCES = \
 	lib/cylindric/cpp.c \
 	lib/cylindric/transfer.c \
 	lib/cylindric/rpp.c \
-	lib/cylindric/draw.c
+	lib/cylindric/draw.c \
+	lib/cylindric/growth.c \
+	lib/cylindric/rsk.c \
+	lib/cylindric/filling.c
 lib_libwk_la_LIBADD += lib/cylindric/libwkcylindric.la
 include_HEADERS += lib/wk_cylindric.h
 
@@ -24,7 +27,9 @@ CYLINDRIC_TESTS = \
 	lib/cylindric/test/t-ntt \
 	lib/cylindric/test/t-series \
 	lib/cylindric/test/t-transfer \
-	lib/cylindric/test/t-rpp
+	lib/cylindric/test/t-rpp \
+	lib/cylindric/test/t-growth \
+	lib/cylindric/test/t-filling
 check_PROGRAMS += $(CYLINDRIC_TESTS)
 TESTS += $(CYLINDRIC_TESTS)
 lib_cylindric_test_t_series_SOURCES = lib/cylindric/test/t-series.c
@@ -35,3 +40,7 @@ lib_cylindric_test_t_transfer_SOURCES = lib/cylindric/test/t-transfer.c
 lib_cylindric_test_t_transfer_LDADD = $(CYLINDRIC_TEST_LDADD)
 lib_cylindric_test_t_rpp_SOURCES = lib/cylindric/test/t-rpp.c
 lib_cylindric_test_t_rpp_LDADD = $(CYLINDRIC_TEST_LDADD)
+lib_cylindric_test_t_growth_SOURCES = lib/cylindric/test/t-growth.c
+lib_cylindric_test_t_growth_LDADD = $(CYLINDRIC_TEST_LDADD)
+lib_cylindric_test_t_filling_SOURCES = lib/cylindric/test/t-filling.c
+lib_cylindric_test_t_filling_LDADD = $(CYLINDRIC_TEST_LDADD)
