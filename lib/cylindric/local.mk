@@ -18,7 +18,9 @@ lib_cylindric_libwkcylindric_la_SOURCES = \
 	lib/cylindric/draw.c \
 	lib/cylindric/growth.c \
 	lib/cylindric/rsk.c \
-	lib/cylindric/filling.c
+	lib/cylindric/filling.c \
+	lib/cylindric/qt_weight.c \
+	lib/cylindric/qt_series.c
 lib_libwk_la_LIBADD += lib/cylindric/libwkcylindric.la
 include_HEADERS += lib/wk_cylindric.h
 
@@ -29,7 +31,8 @@ CYLINDRIC_TESTS = \
 	lib/cylindric/test/t-transfer \
 	lib/cylindric/test/t-rpp \
 	lib/cylindric/test/t-growth \
-	lib/cylindric/test/t-filling
+	lib/cylindric/test/t-filling \
+	lib/cylindric/test/t-qt
 check_PROGRAMS += $(CYLINDRIC_TESTS)
 TESTS += $(CYLINDRIC_TESTS)
 lib_cylindric_test_t_series_SOURCES = lib/cylindric/test/t-series.c
@@ -44,3 +47,5 @@ lib_cylindric_test_t_growth_SOURCES = lib/cylindric/test/t-growth.c
 lib_cylindric_test_t_growth_LDADD = $(CYLINDRIC_TEST_LDADD)
 lib_cylindric_test_t_filling_SOURCES = lib/cylindric/test/t-filling.c
 lib_cylindric_test_t_filling_LDADD = $(CYLINDRIC_TEST_LDADD)
+lib_cylindric_test_t_qt_SOURCES = lib/cylindric/test/t-qt.c
+lib_cylindric_test_t_qt_LDADD = $(CYLINDRIC_TEST_LDADD)
