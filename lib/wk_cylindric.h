@@ -44,7 +44,7 @@ extern "C" {
 #define WK_QT_SERIES_MAX_N      WORD(40)          /* symbolic (q,t) series */
 #define WK_QT_SERIES_FMPQ_MAX_N WORD(400)         /* (q,t) series at a rational point */
 #define WK_RSK_MAX_CELLS        WORD(10000000)    /* sum of the entries of an RSK matrix */
-#define WK_FILL_MAX_EXCHANGES   WORD(50000000)    /* steps of the cylindric bijection */
+#define WK_FILL_MAX_EXCHANGES   WORD(10000000)    /* steps of the cylindric bijection */
 
 /* ==== partitions ========================================================== */
 
@@ -110,9 +110,9 @@ slong wk_cpp_profile_ones(const slong *w, slong T);
 
 /* Gessel-Krattenthaler composition c = (c_1, ..., c_k) -> the binary profile
    w(c) = 1 0^{c_1} 1 0^{c_2} ... 1 0^{c_k} (spec 1), of length T = k + sum c.
-   *w is flint_malloc'd.  Messages: "composition must be non-empty",
-   "composition entries must be nonnegative integers"; WK_E_TOO_LARGE when T
-   would exceed WK_CPP_MAX_T. */
+   *w is flint_malloc'd.  Messages (spec 8): "profile must be non-empty"
+   (k = 0), "composition entries must be nonnegative integers";
+   WK_E_TOO_LARGE when T would exceed WK_CPP_MAX_T. */
 wk_status wk_cpp_gk_to_word(slong **w, slong *T, const slong *c, slong k);
 /* Binary profile -> composition: rotate w left by *shift (the index of its
    first 1) so that it starts with 1, then read the run lengths of 0s.  So

@@ -411,11 +411,13 @@ wk_status wk_cpp_from_filling(wk_cpp_t pi, const slong *w, slong T,
         return wk_error(WK_E_TOO_LARGE, "a block of %ld x %ld exchanges exceeds the limit %ld",
                         (long) K, (long) L, (long) WK_FILL_MAX_EXCHANGES);
     }
-    /* The schedule (s, p, z, n) of each exchange, whole blocks of K L, until
-       every key of F has occurred.  (1 + max n blocks are not always enough:
-       a pair can meet twice in one block and not at all in the next.) */
-    alloc = 4 * K * L;
-    sched = flint_malloc(4 * alloc * sizeof(slong));
+    /* Run the schedule, whole blocks of K L exchanges, until every key of F
+       has occurred, keeping only the positions s: the labels and meeting
+       counts are recovered on the way back.  (1 + max n blocks are not
+       always enough: a pair can meet twice in one block and not at all in
+       the next.) */
+    alloc = K * L;
+    sched = flint_malloc(alloc * sizeof(slong));
     v = flint_malloc(T * sizeof(slong));
     lab = flint_malloc(T * sizeof(slong));
     rank = flint_malloc(T * sizeof(slong));
@@ -425,7 +427,7 @@ wk_status wk_cpp_from_filling(wk_cpp_t pi, const slong *w, slong T,
     for (s = 0; s < T; s++)
         lab[s] = s;
     for (e = 0; seen < F->length || e % (K * L) != 0; e++) {
-        slong s1, p, z, n;
+        slong s1, p, z;
         if (e == WK_FILL_MAX_EXCHANGES) {
             st = wk_error(WK_E_TOO_LARGE, "the cylindric bijection needs more than %ld exchanges",
                           (long) WK_FILL_MAX_EXCHANGES);
@@ -433,19 +435,15 @@ wk_status wk_cpp_from_filling(wk_cpp_t pi, const slong *w, slong T,
         }
         if (e == alloc) {
             alloc *= 2;
-            sched = flint_realloc(sched, 4 * alloc * sizeof(slong));
+            sched = flint_realloc(sched, alloc * sizeof(slong));
         }
         s = next_exchange(v, T);
         s1 = (s + 1) % T;
         p = lab[s];
         z = lab[s1];
-        n = met[rank[p] * L + rank[z]]++;
-        sched[4 * e] = s;
-        sched[4 * e + 1] = p;
-        sched[4 * e + 2] = z;
-        sched[4 * e + 3] = n;
-        if (filling_find(F, p, z, n) != NULL)
+        if (filling_find(F, p, z, met[rank[p] * L + rank[z]]++) != NULL)
             seen++;
+        sched[e] = s;
         v[s] = 0; v[s1] = 1;
         lab[s] = z; lab[s1] = p;
         if ((e & 65535) == 0 && wk_interrupted())
@@ -454,16 +452,21 @@ wk_status wk_cpp_from_filling(wk_cpp_t pi, const slong *w, slong T,
             break;
     }
     E = e;
-    /* replay backwards from the constant sequence kappa */
+    /* replay backwards from the constant sequence kappa: positions (s, s+1)
+       hold "01" with labels (z, p); the forward rule, then "10" again */
     wk_partition_init(lam);
     for (e = E - 1; e >= 0 && st == WK_OK; e--) {
-        slong s1, s2;
-        s = sched[4 * e];
+        slong s1, s2, p, z, n;
+        s = sched[e];
         s1 = (s + 1) % T;
         s2 = (s + 2) % T;
-        _wk_growth_forward(lam, t->mu + s1, t->mu + s, t->mu + s2,
-                           filling_get(F, sched[4 * e + 1], sched[4 * e + 2], sched[4 * e + 3]));
+        z = lab[s];
+        p = lab[s1];
+        n = --met[rank[p] * L + rank[z]];
+        _wk_growth_forward(lam, t->mu + s1, t->mu + s, t->mu + s2, filling_get(F, p, z, n));
         wk_partition_swap(t->mu + s1, lam);
+        v[s] = 1; v[s1] = 0;
+        lab[s] = p; lab[s1] = z;
         if ((e & 4095) == 0 && wk_interrupted())
             st = wk_error(WK_E_INTERRUPT, "interrupted");
     }

@@ -32,7 +32,9 @@ CYLINDRIC_TESTS = \
 	lib/cylindric/test/t-rpp \
 	lib/cylindric/test/t-growth \
 	lib/cylindric/test/t-filling \
-	lib/cylindric/test/t-qt
+	lib/cylindric/test/t-qt \
+	lib/cylindric/test/t-badinput \
+	lib/cylindric/test/t-draw
 check_PROGRAMS += $(CYLINDRIC_TESTS)
 TESTS += $(CYLINDRIC_TESTS)
 lib_cylindric_test_t_series_SOURCES = lib/cylindric/test/t-series.c
@@ -49,3 +51,7 @@ lib_cylindric_test_t_filling_SOURCES = lib/cylindric/test/t-filling.c
 lib_cylindric_test_t_filling_LDADD = $(CYLINDRIC_TEST_LDADD)
 lib_cylindric_test_t_qt_SOURCES = lib/cylindric/test/t-qt.c
 lib_cylindric_test_t_qt_LDADD = $(CYLINDRIC_TEST_LDADD)
+lib_cylindric_test_t_badinput_SOURCES = lib/cylindric/test/t-badinput.c
+lib_cylindric_test_t_badinput_LDADD = $(CYLINDRIC_TEST_LDADD)
+lib_cylindric_test_t_draw_SOURCES = lib/cylindric/test/t-draw.c
+lib_cylindric_test_t_draw_LDADD = $(CYLINDRIC_TEST_LDADD)

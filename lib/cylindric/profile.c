@@ -82,8 +82,8 @@ wk_status wk_cpp_gk_to_word(slong **w, slong *T, const slong *c, slong k)
     slong i, j, pos, len;
     slong *v;
 
-    if (k <= 0)
-        return wk_error(WK_E_DOMAIN, "composition must be non-empty");
+    if (k <= 0)   /* spec 8: an empty composition is an empty profile */
+        return wk_error(WK_E_DOMAIN, "profile must be non-empty");
     for (i = 0; i < k; i++)
         if (c[i] < 0)
             return wk_error(WK_E_DOMAIN, "composition entries must be nonnegative integers");
