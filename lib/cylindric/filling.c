@@ -197,7 +197,8 @@ wk_status wk_rpp_to_filling(wk_filling_t F, const wk_cpp_t rpp)
         if (m > 0)
             filling_push(F, sched[3 * e + 1], sched[3 * e + 2], 0, m);
     }
-    qsort(F->entries, F->length, sizeof(wk_fill_struct), cmp_fill);
+    if (F->length > 1)
+        qsort(F->entries, F->length, sizeof(wk_fill_struct), cmp_fill);
     wk_partition_clear(rho);
     for (e = 0; e <= T; e++)
         wk_partition_clear(mu + e);
@@ -349,7 +350,8 @@ wk_status wk_cpp_to_filling(wk_partition_t kappa, wk_filling_t F, slong *blocks,
     } while (st == WK_OK);
     if (st == WK_OK) {
         wk_partition_set(kappa, mu);
-        qsort(F->entries, F->length, sizeof(wk_fill_struct), cmp_fill);
+        if (F->length > 1)
+            qsort(F->entries, F->length, sizeof(wk_fill_struct), cmp_fill);
         if (blocks)
             *blocks = b;
     } else

@@ -62,7 +62,7 @@ static void universe_clear(universe *U)
 
 static int same(const universe *U, slong id, const slong *a, slong n)
 {
-    return U->len[id] == n && memcmp(U->parts + U->off[id], a, n * sizeof(slong)) == 0;
+    return U->len[id] == n && (n == 0 || memcmp(U->parts + U->off[id], a, n * sizeof(slong)) == 0);
 }
 
 static void rehash(universe *U)
@@ -212,7 +212,8 @@ static const slong *neighbours(universe *U, slong id, int up, slong maxsize, slo
         if (up)
             U->nbmax[id] = maxsize;
         sort_U = U;
-        qsort(L.ids, L.n, sizeof(slong), cmp_ids);
+        if (L.n > 1)
+            qsort(L.ids, L.n, sizeof(slong), cmp_ids);
         flint_free(mu);
         flint_free(lam);
         U->nb[2 * id + up] = L.ids != NULL ? L.ids : flint_malloc(sizeof(slong));

@@ -161,5 +161,6 @@ int main(int argc, char **argv)
         wk_cpp_list_clear(L);
         flint_free(w);
     }
+    flint_cleanup_master();   /* FLINT's fmpz cache, for valgrind */
     return tap_done();
 }

@@ -366,5 +366,6 @@ int main(int argc, char **argv)
                (long) objects);
         TAP_OK(bad_count == 0, "product-side objects of weight n number Borodin's coefficient");
     }
+    flint_cleanup_master();   /* FLINT's fmpz cache, for valgrind */
     return tap_done();
 }

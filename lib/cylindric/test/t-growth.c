@@ -237,5 +237,6 @@ int main(int argc, char **argv)
         wk_partition_clear(s);
     }
     flint_randclear(st);
+    flint_cleanup_master();   /* FLINT's fmpz cache, for valgrind */
     return tap_done();
 }

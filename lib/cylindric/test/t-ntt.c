@@ -91,5 +91,6 @@ int main(int argc, char **argv)
     TAP_OK(ok_div, "NTT Karp-Markstein division agrees with nmod_poly_div_series");
     TAP_OK(ok_exp, "NTT Newton exponential agrees with nmod_poly_exp_series");
     flint_randclear(st);
+    flint_cleanup_master();   /* FLINT's fmpz cache, for valgrind */
     return tap_done();
 }

@@ -477,5 +477,6 @@ int main(int argc, char **argv)
         flint_free(w);
     }
     fmpz_mpoly_ctx_clear(ctx);
+    flint_cleanup_master();   /* FLINT's fmpz cache, for valgrind */
     return tap_done();
 }

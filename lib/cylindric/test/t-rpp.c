@@ -243,5 +243,6 @@ int main(int argc, char **argv)
         wk_cpp_clear(t);
         wk_partition_clear(lam);
     }
+    flint_cleanup_master();   /* FLINT's fmpz cache, for valgrind */
     return tap_done();
 }

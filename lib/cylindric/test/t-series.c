@@ -297,5 +297,6 @@ int main(int argc, char **argv)
     TAP_OK(ok, "rotating, reversing or complementing the profile keeps the series");
 
     flint_randclear(st);
+    flint_cleanup_master();   /* FLINT's fmpz cache, for valgrind */
     return tap_done();
 }

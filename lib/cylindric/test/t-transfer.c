@@ -125,5 +125,6 @@ int main(int argc, char **argv)
                "cpp_list past its limit: %s", wk_error_msg());
         wk_cpp_list_clear(L);
     }
+    flint_cleanup_master();   /* FLINT's fmpz cache, for valgrind */
     return tap_done();
 }
