@@ -76,28 +76,28 @@ wk_status wk_cpp_borodin_exponents(slong *e, const slong *w, slong T, slong N)
 char *wk_cpp_borodin_product_get_str(const slong *w, slong T)
 {
     slong d, *f;
-    wk_strbuf b;
+    wk_cyl_strbuf b;
 
     if (wk_cpp_profile_check(w, T) != WK_OK)
         return NULL;
     f = flint_malloc(FLINT_MAX(T - 1, 1) * sizeof(slong));
     wk_cpp_borodin_f(f, w, T);
-    _wk_strbuf_init(&b);
+    _wk_cyl_strbuf_init(&b);
     if (T == 1)
-        _wk_strbuf_printf(&b, "1/((q;q)_inf");
+        _wk_cyl_strbuf_printf(&b, "1/((q;q)_inf");
     else
-        _wk_strbuf_printf(&b, "1/((q^%ld;q^%ld)_inf", (long) T, (long) T);
+        _wk_cyl_strbuf_printf(&b, "1/((q^%ld;q^%ld)_inf", (long) T, (long) T);
     for (d = 1; d < T; d++) {
         if (f[d - 1] == 0)
             continue;
         if (d == 1)
-            _wk_strbuf_printf(&b, " * (q;q^%ld)_inf", (long) T);
+            _wk_cyl_strbuf_printf(&b, " * (q;q^%ld)_inf", (long) T);
         else
-            _wk_strbuf_printf(&b, " * (q^%ld;q^%ld)_inf", (long) d, (long) T);
+            _wk_cyl_strbuf_printf(&b, " * (q^%ld;q^%ld)_inf", (long) d, (long) T);
         if (f[d - 1] > 1)
-            _wk_strbuf_printf(&b, "^%ld", (long) f[d - 1]);
+            _wk_cyl_strbuf_printf(&b, "^%ld", (long) f[d - 1]);
     }
-    _wk_strbuf_putc(&b, ')');
+    _wk_cyl_strbuf_putc(&b, ')');
     flint_free(f);
-    return _wk_strbuf_finish(&b);
+    return _wk_cyl_strbuf_finish(&b);
 }

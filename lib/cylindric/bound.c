@@ -53,7 +53,7 @@ static double log_z_upper(const slong *e, slong n, slong emax, double t)
     return res;
 }
 
-void _wk_euler_bits(slong *bits, const slong *e, slong N)
+void _wk_cyl_euler_bits(slong *bits, const slong *e, slong N)
 {
     slong j, J, n, m, emax = 0, prev;
     slong *grid;
@@ -105,7 +105,7 @@ void _wk_euler_bits(slong *bits, const slong *e, slong N)
     flint_free(bound);
 }
 
-double _wk_series_bytes(const slong *bits, slong N)
+double _wk_cyl_series_bytes(const slong *bits, slong N)
 {
     double s = 0;
     slong n;

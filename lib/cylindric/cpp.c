@@ -58,27 +58,27 @@ void wk_cpp_set_cpp(wk_cpp_t res, const wk_cpp_t pi)
 }
 
 /* "not a cylindric partition with profile 10: " */
-static void prefix(wk_strbuf *b, const slong *w, slong T)
+static void prefix(wk_cyl_strbuf *b, const slong *w, slong T)
 {
-    _wk_strbuf_printf(b, "not a cylindric partition with profile ");
-    _wk_profile_append_str(b, w, T);
-    _wk_strbuf_printf(b, ": ");
+    _wk_cyl_strbuf_printf(b, "not a cylindric partition with profile ");
+    _wk_cpp_profile_append_str(b, w, T);
+    _wk_cyl_strbuf_printf(b, ": ");
 }
 
 wk_status wk_cpp_check_seq(const slong *w, slong T, const wk_partition_struct *mu,
                            slong nmu, int mode)
 {
     slong k, total = 0;
-    wk_strbuf b;
+    wk_cyl_strbuf b;
     wk_status st = wk_cpp_profile_check(w, T);
 
     if (st != WK_OK)
         return st;
     if (nmu != T + 1 && nmu != T) {
-        _wk_strbuf_init(&b);
-        _wk_strbuf_printf(&b, "a cylindric partition with profile ");
-        _wk_profile_append_str(&b, w, T);
-        _wk_strbuf_printf(&b, " is a list of %ld partitions mu^0..mu^%ld, got %ld",
+        _wk_cyl_strbuf_init(&b);
+        _wk_cyl_strbuf_printf(&b, "a cylindric partition with profile ");
+        _wk_cpp_profile_append_str(&b, w, T);
+        _wk_cyl_strbuf_printf(&b, " is a list of %ld partitions mu^0..mu^%ld, got %ld",
                           (long) (T + 1), (long) T, (long) nmu);
         st = wk_error(WK_E_DIM, "%s", b.s);
         flint_free(b.s);
@@ -106,26 +106,26 @@ wk_status wk_cpp_check_seq(const slong *w, slong T, const wk_partition_struct *m
         int good = mode == WK_CPP_CONTAINMENT ? wk_partition_contains(big, small)
                                               : wk_partition_is_horizontal_strip(big, small);
         if (!good) {
-            _wk_strbuf_init(&b);
+            _wk_cyl_strbuf_init(&b);
             prefix(&b, w, T);
-            _wk_strbuf_printf(&b, "step %ld (%s) needs ", (long) k, w[k - 1] ? "up" : "down");
+            _wk_cyl_strbuf_printf(&b, "step %ld (%s) needs ", (long) k, w[k - 1] ? "up" : "down");
             _wk_partition_append_str(&b, big);
-            _wk_strbuf_putc(&b, '/');
+            _wk_cyl_strbuf_putc(&b, '/');
             _wk_partition_append_str(&b, small);
             /* the same words in both modes: a pair that is not even a
                containment is not a horizontal strip either */
-            _wk_strbuf_printf(&b, " to be a horizontal strip");
+            _wk_cyl_strbuf_printf(&b, " to be a horizontal strip");
             st = wk_error(WK_E_DOMAIN, "%s", b.s);
             flint_free(b.s);
             return st;
         }
     }
     if (nmu == T + 1 && !wk_partition_equal(mu + T, mu)) {
-        _wk_strbuf_init(&b);
+        _wk_cyl_strbuf_init(&b);
         prefix(&b, w, T);
-        _wk_strbuf_printf(&b, "mu^%ld = ", (long) T);
+        _wk_cyl_strbuf_printf(&b, "mu^%ld = ", (long) T);
         _wk_partition_append_str(&b, mu + T);
-        _wk_strbuf_printf(&b, " differs from mu^0 = ");
+        _wk_cyl_strbuf_printf(&b, " differs from mu^0 = ");
         _wk_partition_append_str(&b, mu);
         st = wk_error(WK_E_DOMAIN, "%s", b.s);
         flint_free(b.s);

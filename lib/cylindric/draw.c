@@ -71,19 +71,19 @@ char *wk_cpp_get_str(const wk_cpp_t pi)
 {
     wk_partition_struct *rows;
     slong *off, k, r, j, width = 1, c;
-    wk_strbuf b;
+    wk_cyl_strbuf b;
 
-    _wk_strbuf_init(&b);
+    _wk_cyl_strbuf_init(&b);
     if (pi->mu == NULL || pi->T == 0)
-        return _wk_strbuf_finish(&b);
+        return _wk_cyl_strbuf_finish(&b);
     for (j = 0; j <= pi->T; j++) {
         if (j > 0)
-            _wk_strbuf_printf(&b, " | ");
+            _wk_cyl_strbuf_printf(&b, " | ");
         _wk_partition_append_str(&b, pi->mu + j);
     }
     wk_cpp_get_rows(&rows, &off, &k, pi);
     if (k == 0)
-        return _wk_strbuf_finish(&b);
+        return _wk_cyl_strbuf_finish(&b);
     for (r = 0; r < k; r++)
         for (j = 0; j < rows[r].length; j++) {
             char tmp[32];
@@ -94,18 +94,18 @@ char *wk_cpp_get_str(const wk_cpp_t pi)
     for (r = 0; r <= k; r++) {
         const wk_partition_struct *row = rows + (r % k);
         slong o = r < k ? off[r] : 0;
-        _wk_strbuf_putc(&b, '\n');
+        _wk_cyl_strbuf_putc(&b, '\n');
         for (c = 0; c < o * (width + 1); c++)
-            _wk_strbuf_putc(&b, ' ');
+            _wk_cyl_strbuf_putc(&b, ' ');
         if (row->length == 0)
-            _wk_strbuf_printf(&b, "%*s", (int) width, ".");
+            _wk_cyl_strbuf_printf(&b, "%*s", (int) width, ".");
         for (j = 0; j < row->length; j++)
-            _wk_strbuf_printf(&b, j ? " %*ld" : "%*ld", (int) width, (long) row->parts[j]);
+            _wk_cyl_strbuf_printf(&b, j ? " %*ld" : "%*ld", (int) width, (long) row->parts[j]);
         if (r == k)
-            _wk_strbuf_printf(&b, "   (first row again)");
+            _wk_cyl_strbuf_printf(&b, "   (first row again)");
     }
     free_rows(rows, off, k);
-    return _wk_strbuf_finish(&b);
+    return _wk_cyl_strbuf_finish(&b);
 }
 
 wk_status wk_cpp_write_svg(const wk_cpp_t pi, const char *path)
@@ -130,11 +130,11 @@ wk_status wk_cpp_write_svg(const wk_cpp_t pi, const char *path)
         return st;
     }
     {
-        wk_strbuf b;
-        _wk_strbuf_init(&b);
-        _wk_strbuf_printf(&b, "profile ");
-        _wk_profile_append_str(&b, pi->w, pi->T);
-        _wk_strbuf_printf(&b, ", size %ld", (long) wk_cpp_size(pi));
+        wk_cyl_strbuf b;
+        _wk_cyl_strbuf_init(&b);
+        _wk_cyl_strbuf_printf(&b, "profile ");
+        _wk_cpp_profile_append_str(&b, pi->w, pi->T);
+        _wk_cyl_strbuf_printf(&b, ", size %ld", (long) wk_cpp_size(pi));
         wk_svg_text(s, 0, 1.0, b.s, 14, "start");
         flint_free(b.s);
     }

@@ -8,7 +8,7 @@
 #include "internal.h"
 #include "ntt.h"
 
-wk_status _wk_check_order(slong N, slong limit)
+wk_status _wk_cyl_check_order(slong N, slong limit)
 {
     if (N < 0)
         return wk_error(WK_E_DOMAIN, "truncation order must be a nonnegative integer");
@@ -37,7 +37,7 @@ static void log_derivative(fmpz *b, const slong *e, slong N)
     fmpz_clear(me);
 }
 
-wk_status _wk_euler_recurrence(fmpz *a, const slong *e, slong N)
+wk_status _wk_cyl_euler_recurrence(fmpz *a, const slong *e, slong N)
 {
     fmpz *b;
     slong n, k;
@@ -65,23 +65,23 @@ wk_status _wk_euler_recurrence(fmpz *a, const slong *e, slong N)
 
 /* Multimodular exp: per prime p > N the series exp(sum_k b_k/k q^k) by NTT
    Newton iteration (its derivative is sum_k b_k q^{k-1}). */
-static void exp_mod_p(ulong *out, slong n, const wk_ntt_struct *F, void *data)
+static void exp_mod_p(ulong *out, slong n, const wk_cyl_ntt_struct *F, void *data)
 {
     const fmpz *b = data;
     slong k;
     ulong *hd = flint_malloc(FLINT_MAX(n - 1, 1) * sizeof(ulong));
     for (k = 1; k < n; k++)
         hd[k - 1] = fmpz_fdiv_ui(b + k, F->p);
-    _wk_ntt_exp_series(out, hd, n - 1, n, F);
+    _wk_cyl_ntt_exp_series(out, hd, n - 1, n, F);
     flint_free(hd);
 }
 
-wk_status _wk_euler_multimod(fmpz *res, const slong *e, slong N, const slong *bits)
+wk_status _wk_cyl_euler_multimod(fmpz *res, const slong *e, slong N, const slong *bits)
 {
     fmpz *b = _fmpz_vec_init(N + 1);
     wk_status st;
     log_derivative(b, e, N);
-    st = _wk_series_multimod(res, N, bits, 0, _wk_ntt_lg(2 * (N + 1)), exp_mod_p, b,
+    st = _wk_cyl_series_multimod(res, N, bits, 0, _wk_cyl_ntt_lg(2 * (N + 1)), exp_mod_p, b,
                              "Euler product mod p");
     _fmpz_vec_clear(b, N + 1);
     return st;
@@ -112,7 +112,7 @@ wk_status wk_cpp_euler_product(fmpz_poly_t res, const slong *e, slong N)
     double work;
     wk_status st;
 
-    st = _wk_check_order(N, WK_CPP_SERIES_MAX_N);
+    st = _wk_cyl_check_order(N, WK_CPP_SERIES_MAX_N);
     if (st != WK_OK)
         return st;
     for (m = 1; m <= N; m++) {
@@ -124,9 +124,9 @@ wk_status wk_cpp_euler_product(fmpz_poly_t res, const slong *e, slong N)
                             (long) m, (long) e[m], (long) (WORD(1) << 40));
     }
     bits = flint_malloc((N + 1) * sizeof(slong));
-    _wk_euler_bits(bits, e, N);
-    if (_wk_series_bytes(bits, N) > (double) WK_CPP_SERIES_MAX_BYTES) {
-        double mb = _wk_series_bytes(bits, N) / 1048576.0;
+    _wk_cyl_euler_bits(bits, e, N);
+    if (_wk_cyl_series_bytes(bits, N) > (double) WK_CPP_SERIES_MAX_BYTES) {
+        double mb = _wk_cyl_series_bytes(bits, N) / 1048576.0;
         flint_free(bits);
         return wk_error(WK_E_TOO_LARGE, "the series to order %ld needs about %.0f MB, over the limit %ld MB",
                         (long) N, mb, (long) (WK_CPP_SERIES_MAX_BYTES >> 20));
@@ -140,7 +140,7 @@ wk_status wk_cpp_euler_product(fmpz_poly_t res, const slong *e, slong N)
     fmpz_poly_fit_length(res, N + 1);
     _fmpz_vec_zero(res->coeffs, N + 1);
     if (N <= WK_EULER_RECURRENCE_MAX)
-        st = _wk_euler_recurrence(res->coeffs, e, N);
+        st = _wk_cyl_euler_recurrence(res->coeffs, e, N);
     else if (work <= WK_EULER_DEN_WORK) {
         /* a short denominator (finite products such as hook products) */
         fmpz_poly_t num, den;
@@ -148,11 +148,11 @@ wk_status wk_cpp_euler_product(fmpz_poly_t res, const slong *e, slong N)
         fmpz_poly_init(den);
         fmpz_poly_one(num);
         euler_denominator(den, e, N, deg);
-        st = _wk_series_quotient_multimod(res->coeffs, N, num, den, bits, 1);
+        st = _wk_cyl_series_quotient_multimod(res->coeffs, N, num, den, bits, 1);
         fmpz_poly_clear(num);
         fmpz_poly_clear(den);
     } else
-        st = _wk_euler_multimod(res->coeffs, e, N, bits);
+        st = _wk_cyl_euler_multimod(res->coeffs, e, N, bits);
     flint_free(bits);
     if (st != WK_OK) {
         _fmpz_vec_zero(res->coeffs, N + 1);

@@ -169,11 +169,11 @@ wk_status wk_rpp_to_filling(wk_filling_t F, const wk_cpp_t rpp)
     if (st != WK_OK)
         return st;
     if (rpp->mu[0].length != 0) {
-        wk_strbuf b;
-        _wk_strbuf_init(&b);
-        _wk_strbuf_printf(&b, "not a reverse plane partition: mu^0 = ");
+        wk_cyl_strbuf b;
+        _wk_cyl_strbuf_init(&b);
+        _wk_cyl_strbuf_printf(&b, "not a reverse plane partition: mu^0 = ");
         _wk_partition_append_str(&b, rpp->mu);
-        _wk_strbuf_printf(&b, " is not empty");
+        _wk_cyl_strbuf_printf(&b, " is not empty");
         st = wk_error(WK_E_DOMAIN, "%s", b.s);
         flint_free(b.s);
         return st;
@@ -219,11 +219,11 @@ wk_status wk_rpp_from_filling(wk_cpp_t rpp, const slong *w, slong T, const wk_fi
     for (i = 0; i < F->length; i++) {
         const wk_fill_struct *f = F->entries + i;
         if (f->p < 1 || f->z > T || f->p >= f->z || w[f->p - 1] != 1 || w[f->z - 1] != 0 || f->n != 0) {
-            wk_strbuf b;
-            _wk_strbuf_init(&b);
-            _wk_strbuf_printf(&b, "filling entry (%ld,%ld) is not a cell of profile ", (long) f->p, (long) f->z);
-            _wk_profile_append_str(&b, w, T);
-            _wk_strbuf_printf(&b, " (needs i < j, w_i = 1, w_j = 0)");
+            wk_cyl_strbuf b;
+            _wk_cyl_strbuf_init(&b);
+            _wk_cyl_strbuf_printf(&b, "filling entry (%ld,%ld) is not a cell of profile ", (long) f->p, (long) f->z);
+            _wk_cpp_profile_append_str(&b, w, T);
+            _wk_cyl_strbuf_printf(&b, " (needs i < j, w_i = 1, w_j = 0)");
             st = wk_error(WK_E_DOMAIN, "%s", b.s);
             flint_free(b.s);
             return st;
@@ -387,11 +387,11 @@ wk_status wk_cpp_from_filling(wk_cpp_t pi, const slong *w, slong T,
     for (i = 0; i < F->length; i++) {
         const wk_fill_struct *f = F->entries + i;
         if (f->p < 0 || f->p >= T || f->z < 0 || f->z >= T || w[f->p] != 1 || w[f->z] != 0) {
-            wk_strbuf b;
-            _wk_strbuf_init(&b);
-            _wk_strbuf_printf(&b, "filling key (%ld,%ld,%ld) does not pair a 1 with a 0 of profile ",
+            wk_cyl_strbuf b;
+            _wk_cyl_strbuf_init(&b);
+            _wk_cyl_strbuf_printf(&b, "filling key (%ld,%ld,%ld) does not pair a 1 with a 0 of profile ",
                               (long) f->p, (long) f->z, (long) f->n);
-            _wk_profile_append_str(&b, w, T);
+            _wk_cpp_profile_append_str(&b, w, T);
             st = wk_error(WK_E_DOMAIN, "%s", b.s);
             flint_free(b.s);
             return st;

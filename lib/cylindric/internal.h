@@ -27,18 +27,18 @@ void _wk_growth_backward(wk_partition_t rho, slong *m, const wk_partition_t lam,
 typedef struct {
     char *s;
     size_t len, alloc;
-} wk_strbuf;
-void _wk_strbuf_init(wk_strbuf *b);
-void _wk_strbuf_printf(wk_strbuf *b, const char *fmt, ...)
+} wk_cyl_strbuf;
+void _wk_cyl_strbuf_init(wk_cyl_strbuf *b);
+void _wk_cyl_strbuf_printf(wk_cyl_strbuf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
-void _wk_strbuf_putc(wk_strbuf *b, char c);
+void _wk_cyl_strbuf_putc(wk_cyl_strbuf *b, char c);
 /* Returns the string (flint_malloc'd); the buffer is spent. */
-char *_wk_strbuf_finish(wk_strbuf *b);
+char *_wk_cyl_strbuf_finish(wk_cyl_strbuf *b);
 
 /* Appends "(3,1,1)" to b. */
-void _wk_partition_append_str(wk_strbuf *b, const wk_partition_t p);
+void _wk_partition_append_str(wk_cyl_strbuf *b, const wk_partition_t p);
 /* Appends the profile as "1010" (shortened with "..." past 64 letters). */
-void _wk_profile_append_str(wk_strbuf *b, const slong *w, slong T);
+void _wk_cpp_profile_append_str(wk_cyl_strbuf *b, const slong *w, slong T);
 
 /* Multimodular driver (multimod.c).  fn writes the first n coefficients
    of the series modulo the NTT prime F->p into out.  res[0..N] receives the
@@ -46,30 +46,30 @@ void _wk_profile_append_str(wk_strbuf *b, const slong *w, slong T);
    bound on log2 |coefficient k|, nondecreasing; sign != 0 for series with
    negative coefficients).  The NTT tables serve lengths up to 2^lgmax.
    Polls wk_interrupted() between primes. */
-struct wk_ntt_struct_tag;
-typedef void (*_wk_modular_fn)(ulong *out, slong n, const struct wk_ntt_struct_tag *F, void *data);
-wk_status _wk_series_multimod(fmpz *res, slong N, const slong *bits, int sign, int lgmax,
-                              _wk_modular_fn fn, void *data, const char *what);
+struct wk_cyl_ntt_struct_tag;
+typedef void (*_wk_cyl_modular_fn)(ulong *out, slong n, const struct wk_cyl_ntt_struct_tag *F, void *data);
+wk_status _wk_cyl_series_multimod(fmpz *res, slong N, const slong *bits, int sign, int lgmax,
+                              _wk_cyl_modular_fn fn, void *data, const char *what);
 
 /* Series engine (multimod.c): sets res[0..N] to num/den modulo q^{N+1}
    exactly, for den(0) = 1, given for each n an upper bound bits[n] on
    log2 |coefficient n| (nondecreasing) and the sign convention (nonneg != 0:
    all coefficients are known to be >= 0).  num and den must have small
    (word-size-fitting after reduction) coefficients; uses NTT primes. */
-wk_status _wk_series_quotient_multimod(fmpz *res, slong N, const fmpz_poly_t num,
+wk_status _wk_cyl_series_quotient_multimod(fmpz *res, slong N, const fmpz_poly_t num,
                                        const fmpz_poly_t den, const slong *bits,
                                        int nonneg);
 /* Bound (bound.c): bits[n] >= log2 [q^n] prod_{m<=N} (1-q^m)^{-e[m]} for all
    0 <= n <= N (e[m] >= 0), nondecreasing in n; computed with Arb's mag_t. */
-void _wk_euler_bits(slong *bits, const slong *e, slong N);
+void _wk_cyl_euler_bits(slong *bits, const slong *e, slong N);
 /* prod (1 - q^m)^{-e[m]} by the multimodular exponential (euler.c). */
-wk_status _wk_euler_multimod(fmpz *res, const slong *e, slong N, const slong *bits);
+wk_status _wk_cyl_euler_multimod(fmpz *res, const slong *e, slong N, const slong *bits);
 /* The Euler-transform recurrence on exponents e[1..N] >= 0 (euler.c). */
-wk_status _wk_euler_recurrence(fmpz *res, const slong *e, slong N);
+wk_status _wk_cyl_euler_recurrence(fmpz *res, const slong *e, slong N);
 /* Estimated bytes of the exact series with coefficient bounds bits[0..N]. */
-double _wk_series_bytes(const slong *bits, slong N);
+double _wk_cyl_series_bytes(const slong *bits, slong N);
 
 /* Checks N for the series functions ("truncation order ..."). */
-wk_status _wk_check_order(slong N, slong limit);
+wk_status _wk_cyl_check_order(slong N, slong limit);
 
 #endif

@@ -13,8 +13,8 @@
    each prime exceeds 2^61.99 */
 #define WK_PRIME_BITS 61
 
-wk_status _wk_series_multimod(fmpz *res, slong N, const slong *bits, int sign, int lgmax,
-                              _wk_modular_fn fn, void *data, const char *what)
+wk_status _wk_cyl_series_multimod(fmpz *res, slong N, const slong *bits, int sign, int lgmax,
+                              _wk_cyl_modular_fn fn, void *data, const char *what)
 {
     slong n = N + 1, K, i, k;
     slong *kneed, *start;
@@ -26,7 +26,7 @@ wk_status _wk_series_multimod(fmpz *res, slong N, const slong *bits, int sign, i
         kneed[k] = (bits[k] + 1 + (sign != 0)) / WK_PRIME_BITS + 1;
     K = kneed[N];
     primes = flint_malloc(K * sizeof(ulong));
-    _wk_ntt_primes(primes, K);
+    _wk_cyl_ntt_primes(primes, K);
     /* prime i serves the coefficients k >= start[i] */
     start = flint_malloc(K * sizeof(slong));
     for (i = 0, k = 0; i < K; i++) {
@@ -39,12 +39,12 @@ wk_status _wk_series_multimod(fmpz *res, slong N, const slong *bits, int sign, i
         resid[i] = flint_malloc((n - start[i]) * sizeof(ulong));
 
     for (i = 0; i < K && st == WK_OK; i++) {
-        wk_ntt_struct F;
+        wk_cyl_ntt_struct F;
         ulong *out = flint_malloc(n * sizeof(ulong));
-        _wk_ntt_init(&F, primes[i], lgmax);
+        _wk_cyl_ntt_init(&F, primes[i], lgmax);
         fn(out, n, &F, data);
         memcpy(resid[i], out + start[i], (n - start[i]) * sizeof(ulong));
-        _wk_ntt_clear(&F);
+        _wk_cyl_ntt_clear(&F);
         flint_free(out);
         if (wk_interrupted())
             st = wk_error(WK_E_INTERRUPT, "interrupted");
@@ -97,7 +97,7 @@ static void reduce(ulong *out, const fmpz_poly_struct *a, slong n, ulong p)
         out[i] = 0;
 }
 
-static void quotient_mod_p(ulong *out, slong n, const wk_ntt_struct *F, void *vdata)
+static void quotient_mod_p(ulong *out, slong n, const wk_cyl_ntt_struct *F, void *vdata)
 {
     quotient_data *d = vdata;
     slong dlen = FLINT_MIN(d->den->length, n);
@@ -105,23 +105,23 @@ static void quotient_mod_p(ulong *out, slong n, const wk_ntt_struct *F, void *vd
 
     reduce(den, d->den, dlen, F->p);
     if (fmpz_poly_is_one(d->num))
-        _wk_ntt_inv_series(out, den, dlen, n, F);
+        _wk_cyl_ntt_inv_series(out, den, dlen, n, F);
     else {
         slong nlen = FLINT_MIN(d->num->length, n);
         ulong *num = flint_malloc(FLINT_MAX(nlen, 1) * sizeof(ulong));
         reduce(num, d->num, nlen, F->p);
-        _wk_ntt_div_series(out, num, nlen, den, dlen, n, F);
+        _wk_cyl_ntt_div_series(out, num, nlen, den, dlen, n, F);
         flint_free(num);
     }
     flint_free(den);
 }
 
-wk_status _wk_series_quotient_multimod(fmpz *res, slong N, const fmpz_poly_t num,
+wk_status _wk_cyl_series_quotient_multimod(fmpz *res, slong N, const fmpz_poly_t num,
                                        const fmpz_poly_t den, const slong *bits, int nonneg)
 {
     quotient_data d;
     d.num = num;
     d.den = den;
-    return _wk_series_multimod(res, N, bits, !nonneg, _wk_ntt_lg(N + 1), quotient_mod_p, &d,
+    return _wk_cyl_series_multimod(res, N, bits, !nonneg, _wk_cyl_ntt_lg(N + 1), quotient_mod_p, &d,
                                "series mod p");
 }

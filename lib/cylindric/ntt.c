@@ -10,7 +10,7 @@
 
 typedef unsigned __int128 wk_u128;
 
-void _wk_ntt_primes(ulong *primes, slong n)
+void _wk_cyl_ntt_primes(ulong *primes, slong n)
 {
     ulong c = (UWORD(1) << 32) - 1;
     slong i = 0;
@@ -22,7 +22,7 @@ void _wk_ntt_primes(ulong *primes, slong n)
     }
 }
 
-int _wk_ntt_lg(slong n)
+int _wk_cyl_ntt_lg(slong n)
 {
     int lg = 0;
     while ((WORD(1) << lg) < n)
@@ -51,7 +51,7 @@ static ulong primitive_root(ulong p, ulong pinv)
     }
 }
 
-void _wk_ntt_init(wk_ntt_struct *F, ulong p, int lgmax)
+void _wk_cyl_ntt_init(wk_cyl_ntt_struct *F, ulong p, int lgmax)
 {
     slong n, len, j;
     ulong w, x, pm;
@@ -94,7 +94,7 @@ void _wk_ntt_init(wk_ntt_struct *F, ulong p, int lgmax)
     F->fwd[0] = F->fwd[1] = F->inv[0] = F->inv[1] = 0;
 }
 
-void _wk_ntt_clear(wk_ntt_struct *F)
+void _wk_cyl_ntt_clear(wk_cyl_ntt_struct *F)
 {
     flint_free(F->fwd);
 }
@@ -128,7 +128,7 @@ static inline ulong red2(ulong x, ulong p2)
     } while (0)
 
 /* levels len and len/2 of the DIF on the block a[0 .. 2 len) */
-static void dif_radix4(ulong *a, slong len, const wk_ntt_struct *F)
+static void dif_radix4(ulong *a, slong len, const wk_cyl_ntt_struct *F)
 {
     const ulong p = F->p, p2 = 2 * F->p;
     const slong h = len / 2;
@@ -145,7 +145,7 @@ static void dif_radix4(ulong *a, slong len, const wk_ntt_struct *F)
     }
 }
 
-static void dif_radix2(ulong *a, slong len, const wk_ntt_struct *F)
+static void dif_radix2(ulong *a, slong len, const wk_cyl_ntt_struct *F)
 {
     const ulong p = F->p, p2 = 2 * F->p;
     const ulong *w = F->fwd + 2 * len;
@@ -154,7 +154,7 @@ static void dif_radix2(ulong *a, slong len, const wk_ntt_struct *F)
         DIF_BF(a[j], a[j + len], w[2 * j], w[2 * j + 1]);
 }
 
-static void dit_radix4(ulong *a, slong len, const wk_ntt_struct *F)
+static void dit_radix4(ulong *a, slong len, const wk_cyl_ntt_struct *F)
 {
     const ulong p = F->p, p2 = 2 * F->p;
     const slong h = len / 2;
@@ -171,7 +171,7 @@ static void dit_radix4(ulong *a, slong len, const wk_ntt_struct *F)
     }
 }
 
-static void dit_radix2(ulong *a, slong len, const wk_ntt_struct *F)
+static void dit_radix2(ulong *a, slong len, const wk_cyl_ntt_struct *F)
 {
     const ulong p = F->p, p2 = 2 * F->p;
     const ulong *w = F->inv + 2 * len;
@@ -180,13 +180,13 @@ static void dit_radix2(ulong *a, slong len, const wk_ntt_struct *F)
         DIT_BF(a[j], a[j + len], w[2 * j], w[2 * j + 1]);
 }
 
-#define WK_NTT_BLOCK 2048
+#define WK_CYL_NTT_BLOCK 2048
 
 /* DIF of length n: levels n/2, n/4, ... 1; natural in, bit-reversed out */
-static void dif(ulong *a, slong n, const wk_ntt_struct *F)
+static void dif(ulong *a, slong n, const wk_cyl_ntt_struct *F)
 {
     slong len, s;
-    if (n > WK_NTT_BLOCK) {
+    if (n > WK_CYL_NTT_BLOCK) {
         /* two levels over the whole array, then each quarter in cache */
         dif_radix4(a, n / 2, F);
         dif(a, n / 4, F);
@@ -204,10 +204,10 @@ static void dif(ulong *a, slong n, const wk_ntt_struct *F)
 }
 
 /* inverse DIT of length n: levels 1, 2, ... n/2 (the reverse of dif) */
-static void dit(ulong *a, slong n, const wk_ntt_struct *F)
+static void dit(ulong *a, slong n, const wk_cyl_ntt_struct *F)
 {
     slong len, s, first;
-    if (n > WK_NTT_BLOCK) {
+    if (n > WK_CYL_NTT_BLOCK) {
         dit(a, n / 4, F);
         dit(a + n / 4, n / 4, F);
         dit(a + n / 2, n / 4, F);
@@ -231,13 +231,13 @@ static void dit(ulong *a, slong n, const wk_ntt_struct *F)
             dit_radix4(a + s, len, F);
 }
 
-void _wk_ntt_fwd(ulong *a, int lg, const wk_ntt_struct *F)
+void _wk_cyl_ntt_fwd(ulong *a, int lg, const wk_cyl_ntt_struct *F)
 {
     if (lg > 0)
         dif(a, WORD(1) << lg, F);
 }
 
-void _wk_ntt_inv(ulong *a, int lg, const wk_ntt_struct *F)
+void _wk_cyl_ntt_inv(ulong *a, int lg, const wk_cyl_ntt_struct *F)
 {
     if (lg > 0)
         dit(a, WORD(1) << lg, F);
@@ -253,7 +253,7 @@ static inline ulong mont(ulong a, ulong b, ulong p, ulong pm)
 }
 
 /* a[i] = a[i] b[i] / 2^64 mod p, in [0, 2p) */
-static void pointwise(ulong *a, const ulong *b, slong n, const wk_ntt_struct *F)
+static void pointwise(ulong *a, const ulong *b, slong n, const wk_cyl_ntt_struct *F)
 {
     const ulong p = F->p, pm = F->pm;
     slong i;
@@ -262,7 +262,7 @@ static void pointwise(ulong *a, const ulong *b, slong n, const wk_ntt_struct *F)
 }
 
 /* a[i] = a[i] c mod p, in [0, 2p) */
-static void scale(ulong *a, ulong c, slong n, const wk_ntt_struct *F)
+static void scale(ulong *a, ulong c, slong n, const wk_cyl_ntt_struct *F)
 {
     slong i;
     ulong cp = n_mulmod_precomp_shoup(c, F->p);
@@ -272,7 +272,7 @@ static void scale(ulong *a, ulong c, slong n, const wk_ntt_struct *F)
 
 /* the constant 2^64 / 2^lg mod p that turns Montgomery products of two
    transforms into the unscaled cyclic product */
-static ulong fold(int lg, const wk_ntt_struct *F)
+static ulong fold(int lg, const wk_cyl_ntt_struct *F)
 {
     ulong inv2 = (F->p + 1) / 2, c = F->rmod;
     int i;
@@ -288,17 +288,17 @@ static inline ulong reduce(ulong x, ulong p)
 }
 
 /* t = transform of a[0..alen) zero-padded to 2^lg */
-static void load_fwd(ulong *t, const ulong *a, slong alen, int lg, const wk_ntt_struct *F)
+static void load_fwd(ulong *t, const ulong *a, slong alen, int lg, const wk_cyl_ntt_struct *F)
 {
     slong L = WORD(1) << lg;
     memcpy(t, a, alen * sizeof(ulong));
     memset(t + alen, 0, (L - alen) * sizeof(ulong));
-    _wk_ntt_fwd(t, lg, F);
+    _wk_cyl_ntt_fwd(t, lg, F);
 }
 
 /* c[0..L) = a b mod (x^L - 1), L = 2^lg >= alen, blen; c may alias a or b */
 static void mul_cyclic(ulong *c, const ulong *a, slong alen, const ulong *b, slong blen,
-                       int lg, const wk_ntt_struct *F)
+                       int lg, const wk_cyl_ntt_struct *F)
 {
     slong L = WORD(1) << lg, i;
     ulong *ta = flint_malloc(2 * L * sizeof(ulong)), *tb = ta + L;
@@ -307,14 +307,14 @@ static void mul_cyclic(ulong *c, const ulong *a, slong alen, const ulong *b, slo
     load_fwd(tb, b, blen, lg, F);
     scale(tb, fold(lg, F), L, F);
     pointwise(ta, tb, L, F);
-    _wk_ntt_inv(ta, lg, F);
+    _wk_cyl_ntt_inv(ta, lg, F);
     for (i = 0; i < L; i++)
         c[i] = reduce(ta[i], F->p);
     flint_free(ta);
 }
 
-void _wk_ntt_mullow(ulong *c, const ulong *a, slong alen, const ulong *b, slong blen,
-                    slong n, const wk_ntt_struct *F)
+void _wk_cyl_ntt_mullow(ulong *c, const ulong *a, slong alen, const ulong *b, slong blen,
+                    slong n, const wk_cyl_ntt_struct *F)
 {
     slong L, i, len;
     int lg;
@@ -328,7 +328,7 @@ void _wk_ntt_mullow(ulong *c, const ulong *a, slong alen, const ulong *b, slong 
         return;
     }
     len = alen + blen - 1;
-    lg = _wk_ntt_lg(len);
+    lg = _wk_cyl_ntt_lg(len);
     L = WORD(1) << lg;
     t = flint_malloc(L * sizeof(ulong));
     mul_cyclic(t, a, alen, b, blen, lg, F);
@@ -341,7 +341,7 @@ void _wk_ntt_mullow(ulong *c, const ulong *a, slong alen, const ulong *b, slong 
    h = f g mod x^{m'} (h = 1 + O(x^m)) the new terms are -(g h_{[m,m')}).
    Both products are cyclic of length L >= m': the wrapped part of f g only
    lands below m, and g e has degree < m' - 1. */
-void _wk_ntt_inv_series(ulong *g, const ulong *f, slong flen, slong n, const wk_ntt_struct *F)
+void _wk_cyl_ntt_inv_series(ulong *g, const ulong *f, slong flen, slong n, const wk_cyl_ntt_struct *F)
 {
     slong m, mm, L, i;
     int lg;
@@ -353,25 +353,25 @@ void _wk_ntt_inv_series(ulong *g, const ulong *f, slong flen, slong n, const wk_
     g[0] = n_invmod(f[0] % p, p);
     if (n == 1)
         return;
-    lg = _wk_ntt_lg(n);
+    lg = _wk_cyl_ntt_lg(n);
     t1 = flint_malloc((WORD(2) << lg) * sizeof(ulong));
     t2 = t1 + (WORD(1) << lg);
     for (m = 1; m < n; m = mm) {
         mm = FLINT_MIN(2 * m, n);
-        lg = _wk_ntt_lg(mm);
+        lg = _wk_cyl_ntt_lg(mm);
         L = WORD(1) << lg;
         load_fwd(t1, f, FLINT_MIN(flen, mm), lg, F);
         load_fwd(t2, g, m, lg, F);
         scale(t2, fold(lg, F), L, F);
         pointwise(t1, t2, L, F);
-        _wk_ntt_inv(t1, lg, F);
+        _wk_cyl_ntt_inv(t1, lg, F);
         /* e = h[m .. mm) */
         for (i = 0; i < mm - m; i++)
             t1[i] = t1[m + i];
         memset(t1 + (mm - m), 0, (L - (mm - m)) * sizeof(ulong));
-        _wk_ntt_fwd(t1, lg, F);
+        _wk_cyl_ntt_fwd(t1, lg, F);
         pointwise(t1, t2, L, F);
-        _wk_ntt_inv(t1, lg, F);
+        _wk_cyl_ntt_inv(t1, lg, F);
         for (i = 0; i < mm - m; i++) {
             ulong v = reduce(t1[i], p);
             g[m + i] = v == 0 ? 0 : p - v;
@@ -384,8 +384,8 @@ void _wk_ntt_inv_series(ulong *g, const ulong *f, slong flen, slong n, const wk_
    then q = q0 + x^m g ((num - den q0)/x^m) mod x^n.  All three products are
    cyclic of length L = 2^lg >= n (the wrapped parts land below m or past
    the needed terms). */
-void _wk_ntt_div_series(ulong *q, const ulong *num, slong numlen, const ulong *den,
-                        slong denlen, slong n, const wk_ntt_struct *F)
+void _wk_cyl_ntt_div_series(ulong *q, const ulong *num, slong numlen, const ulong *den,
+                        slong denlen, slong n, const wk_cyl_ntt_struct *F)
 {
     slong m, L, i;
     int lg;
@@ -396,7 +396,7 @@ void _wk_ntt_div_series(ulong *q, const ulong *num, slong numlen, const ulong *d
         /* schoolbook: the tables may only serve lengths up to n */
         ulong h[32];
         slong j;
-        _wk_ntt_inv_series(h, den, denlen, n, F);
+        _wk_cyl_ntt_inv_series(h, den, denlen, n, F);
         for (i = 0; i < n; i++) {
             ulong s = 0;
             for (j = 0; j <= i && j < numlen; j++)
@@ -406,19 +406,19 @@ void _wk_ntt_div_series(ulong *q, const ulong *num, slong numlen, const ulong *d
         return;
     }
     m = (n + 1) / 2;
-    lg = _wk_ntt_lg(n);
+    lg = _wk_cyl_ntt_lg(n);
     L = WORD(1) << lg;
     c = fold(lg, F);
     g = flint_malloc((m + 2 * L) * sizeof(ulong));
     tg = g + m;
     t = tg + L;
-    _wk_ntt_inv_series(g, den, denlen, m, F);
+    _wk_cyl_ntt_inv_series(g, den, denlen, m, F);
     load_fwd(tg, g, m, lg, F);
     scale(tg, c, L, F);
     /* q0 = num g mod x^m (true degree < 2m - 1 <= L) */
     load_fwd(t, num, FLINT_MIN(numlen, m), lg, F);
     pointwise(t, tg, L, F);
-    _wk_ntt_inv(t, lg, F);
+    _wk_cyl_ntt_inv(t, lg, F);
     for (i = 0; i < m; i++)
         q[i] = reduce(t[i], p);
     /* r = (num - den q0)[m .. n) */
@@ -430,15 +430,15 @@ void _wk_ntt_div_series(ulong *q, const ulong *num, slong numlen, const ulong *d
         pointwise(t, td, L, F);
         flint_free(td);
     }
-    _wk_ntt_inv(t, lg, F);
+    _wk_cyl_ntt_inv(t, lg, F);
     for (i = 0; i < n - m; i++) {
         ulong a = m + i < numlen ? num[m + i] : 0;
         t[i] = n_submod(a, reduce(t[m + i], p), p);
     }
     memset(t + (n - m), 0, (L - (n - m)) * sizeof(ulong));
-    _wk_ntt_fwd(t, lg, F);
+    _wk_cyl_ntt_fwd(t, lg, F);
     pointwise(t, tg, L, F);
-    _wk_ntt_inv(t, lg, F);
+    _wk_cyl_ntt_inv(t, lg, F);
     for (i = 0; i < n - m; i++)
         q[m + i] = reduce(t[i], p);
     flint_free(g);
@@ -446,7 +446,7 @@ void _wk_ntt_div_series(ulong *q, const ulong *num, slong numlen, const ulong *d
 
 /* 1/1, ..., 1/(n-1) mod p into inv[1..n-1] (p > n) by one inversion and
    prefix products. */
-static void inverses(ulong *inv, slong n, const wk_ntt_struct *F)
+static void inverses(ulong *inv, slong n, const wk_cyl_ntt_struct *F)
 {
     slong i;
     ulong acc = 1, *pre;
@@ -469,7 +469,7 @@ static void inverses(ulong *inv, slong n, const wk_ntt_struct *F)
    ginv = 1/g along (Brent).  Step m -> mm = min(2m, n), with g = exp(h) mod
    x^m and ginv = 1/g mod x^m: (log g)' = g'/g agrees with h' below x^{m-1};
    its next terms are ginv (g' - g h'_lo), then g += g (h - log g). */
-void _wk_ntt_exp_series(ulong *g, const ulong *hd_in, slong hdlen, slong n, const wk_ntt_struct *F)
+void _wk_cyl_ntt_exp_series(ulong *g, const ulong *hd_in, slong hdlen, slong n, const wk_cyl_ntt_struct *F)
 {
     const ulong p = F->p;
     slong m, mm, i, len;
@@ -493,7 +493,7 @@ void _wk_ntt_exp_series(ulong *g, const ulong *hd_in, slong hdlen, slong n, cons
         mm = FLINT_MIN(2 * m, n);
         /* t = g h'_lo mod x^{mm-1}; u = r = g' - t, of which [m-1, mm-1) counts */
         if (m > 1)
-            _wk_ntt_mullow(t, g, m, hd, m - 1, mm - 1, F);
+            _wk_cyl_ntt_mullow(t, g, m, hd, m - 1, mm - 1, F);
         else
             for (i = 0; i < mm - 1; i++)
                 t[i] = 0;
@@ -504,7 +504,7 @@ void _wk_ntt_exp_series(ulong *g, const ulong *hd_in, slong hdlen, slong n, cons
         }
         /* q_hi = ginv r_hi mod x^{mm-m} */
         len = mm - m;
-        _wk_ntt_mullow(t, ginv, FLINT_MIN(m, len), u, len, len, F);
+        _wk_cyl_ntt_mullow(t, ginv, FLINT_MIN(m, len), u, len, len, F);
         /* d = (h - int q)[m .. mm): q_{k} for k >= m-1 is t[k - m + 1] */
         for (i = 0; i < len; i++) {
             slong k = m + i;   /* coefficient of log g at x^k is q_{k-1}/k */
@@ -512,18 +512,18 @@ void _wk_ntt_exp_series(ulong *g, const ulong *hd_in, slong hdlen, slong n, cons
             ulong hk = n_mulmod2_preinv(hd[k - 1], inv[k], p, F->pinv);
             u[i] = n_submod(hk, lg, p);
         }
-        _wk_ntt_mullow(t, g, FLINT_MIN(m, len), u, len, len, F);
+        _wk_cyl_ntt_mullow(t, g, FLINT_MIN(m, len), u, len, len, F);
         for (i = 0; i < len; i++)
             g[m + i] = t[i];
         if (mm < n) {
             /* ginv to precision mm: e = (g ginv)[m, mm), cyclic of length >= mm */
-            int lg = _wk_ntt_lg(mm);
+            int lg = _wk_cyl_ntt_lg(mm);
             ulong *c = flint_malloc((WORD(1) << lg) * sizeof(ulong));
             mul_cyclic(c, g, mm, ginv, m, lg, F);
             for (i = 0; i < len; i++)
                 u[i] = c[m + i];
             flint_free(c);
-            _wk_ntt_mullow(t, ginv, FLINT_MIN(m, len), u, len, len, F);
+            _wk_cyl_ntt_mullow(t, ginv, FLINT_MIN(m, len), u, len, len, F);
             for (i = 0; i < len; i++)
                 ginv[m + i] = t[i] == 0 ? 0 : p - t[i];
         }

@@ -181,7 +181,7 @@ void wk_partition_conjugate(wk_partition_t res, const wk_partition_t p)
 
 /* ---- text ---------------------------------------------------------------- */
 
-void _wk_strbuf_init(wk_strbuf *b)
+void _wk_cyl_strbuf_init(wk_cyl_strbuf *b)
 {
     b->alloc = 64;
     b->s = flint_malloc(b->alloc);
@@ -189,7 +189,7 @@ void _wk_strbuf_init(wk_strbuf *b)
     b->len = 0;
 }
 
-void _wk_strbuf_printf(wk_strbuf *b, const char *fmt, ...)
+void _wk_cyl_strbuf_printf(wk_cyl_strbuf *b, const char *fmt, ...)
 {
     va_list ap;
     int n;
@@ -209,7 +209,7 @@ void _wk_strbuf_printf(wk_strbuf *b, const char *fmt, ...)
     b->len += n;
 }
 
-void _wk_strbuf_putc(wk_strbuf *b, char c)
+void _wk_cyl_strbuf_putc(wk_cyl_strbuf *b, char c)
 {
     if (b->len + 2 > b->alloc) {
         b->alloc *= 2;
@@ -219,24 +219,24 @@ void _wk_strbuf_putc(wk_strbuf *b, char c)
     b->s[b->len] = '\0';
 }
 
-char *_wk_strbuf_finish(wk_strbuf *b)
+char *_wk_cyl_strbuf_finish(wk_cyl_strbuf *b)
 {
     return b->s;
 }
 
-void _wk_partition_append_str(wk_strbuf *b, const wk_partition_t p)
+void _wk_partition_append_str(wk_cyl_strbuf *b, const wk_partition_t p)
 {
     slong i;
-    _wk_strbuf_putc(b, '(');
+    _wk_cyl_strbuf_putc(b, '(');
     for (i = 0; i < p->length; i++)
-        _wk_strbuf_printf(b, i ? ",%ld" : "%ld", (long) p->parts[i]);
-    _wk_strbuf_putc(b, ')');
+        _wk_cyl_strbuf_printf(b, i ? ",%ld" : "%ld", (long) p->parts[i]);
+    _wk_cyl_strbuf_putc(b, ')');
 }
 
 char *wk_partition_get_str(const wk_partition_t p)
 {
-    wk_strbuf b;
-    _wk_strbuf_init(&b);
+    wk_cyl_strbuf b;
+    _wk_cyl_strbuf_init(&b);
     _wk_partition_append_str(&b, p);
-    return _wk_strbuf_finish(&b);
+    return _wk_cyl_strbuf_finish(&b);
 }

@@ -60,13 +60,13 @@ char *wk_cpp_profile_get_str(const slong *w, slong T)
     return s;
 }
 
-void _wk_profile_append_str(wk_strbuf *b, const slong *w, slong T)
+void _wk_cpp_profile_append_str(wk_cyl_strbuf *b, const slong *w, slong T)
 {
     slong i;
     for (i = 0; i < T && i < 64; i++)
-        _wk_strbuf_putc(b, w[i] ? '1' : '0');
+        _wk_cyl_strbuf_putc(b, w[i] ? '1' : '0');
     if (i < T)
-        _wk_strbuf_printf(b, "... (length %ld)", (long) T);
+        _wk_cyl_strbuf_printf(b, "... (length %ld)", (long) T);
 }
 
 slong wk_cpp_profile_ones(const slong *w, slong T)

@@ -76,7 +76,7 @@ wk_status wk_cpp_qt_series(wk_qt_series_t S, const slong *w, slong T, slong N,
 
     if (st != WK_OK)
         return st;
-    st = _wk_check_order(N, WK_QT_SERIES_MAX_N);
+    st = _wk_cyl_check_order(N, WK_QT_SERIES_MAX_N);
     if (st != WK_OK)
         return st;
     if (ctx->minfo->nvars != 2)
@@ -178,7 +178,7 @@ wk_status wk_cpp_qt_series_fmpq(fmpq *c, const slong *w, slong T, slong N,
 
     if (st != WK_OK)
         return st;
-    st = _wk_check_order(N, WK_QT_SERIES_FMPQ_MAX_N);
+    st = _wk_cyl_check_order(N, WK_QT_SERIES_FMPQ_MAX_N);
     if (st != WK_OK)
         return st;
     e = flint_malloc((N + 1) * sizeof(slong));

@@ -235,17 +235,17 @@ static void mpoly_eval_fmpq(fmpq_t res, const fmpz_mpoly_t p, const fmpq_t q, co
 }
 
 /* "q = 1", "t = 1/2" or "q = 1, t = 1/2" */
-static void point_str(wk_strbuf *b, const fmpq_t q, const fmpq_t t, int with_q, int with_t)
+static void point_str(wk_cyl_strbuf *b, const fmpq_t q, const fmpq_t t, int with_q, int with_t)
 {
     char *s;
     if (with_q) {
         s = fmpq_get_str(NULL, 10, q);
-        _wk_strbuf_printf(b, "q = %s", s);
+        _wk_cyl_strbuf_printf(b, "q = %s", s);
         flint_free(s);
     }
     if (with_t) {
         s = fmpq_get_str(NULL, 10, t);
-        _wk_strbuf_printf(b, "%st = %s", with_q ? ", " : "", s);
+        _wk_cyl_strbuf_printf(b, "%st = %s", with_q ? ", " : "", s);
         flint_free(s);
     }
 }
@@ -294,9 +294,9 @@ wk_status wk_qt_factored_evaluate_fmpq(fmpq_t res, const wk_qt_factored_t F,
         if (st == WK_OK) {
             mpoly_eval_fmpq(x, den, q, t, ctx);
             if (fmpq_is_zero(x)) {
-                wk_strbuf b;
-                _wk_strbuf_init(&b);
-                _wk_strbuf_printf(&b, "weight is singular at ");
+                wk_cyl_strbuf b;
+                _wk_cyl_strbuf_init(&b);
+                _wk_cyl_strbuf_printf(&b, "weight is singular at ");
                 point_str(&b, q, t, pole_q || !pole_t, pole_t);
                 st = wk_error(WK_E_DOMAIN, "%s", b.s);
                 flint_free(b.s);

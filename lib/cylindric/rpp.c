@@ -82,12 +82,12 @@ wk_status wk_rpp_get_rows(slong **entries, wk_partition_t lam, const wk_cpp_t rp
     if (rpp->mu == NULL || T == 0)
         return wk_error(WK_E_DOMAIN, "not a reverse plane partition: it has no profile");
     if (rpp->mu[0].length != 0) {
-        wk_strbuf b;
+        wk_cyl_strbuf b;
         wk_status st;
-        _wk_strbuf_init(&b);
-        _wk_strbuf_printf(&b, "not a reverse plane partition: mu^0 = ");
+        _wk_cyl_strbuf_init(&b);
+        _wk_cyl_strbuf_printf(&b, "not a reverse plane partition: mu^0 = ");
         _wk_partition_append_str(&b, rpp->mu);
-        _wk_strbuf_printf(&b, " is not empty");
+        _wk_cyl_strbuf_printf(&b, " is not empty");
         st = wk_error(WK_E_DOMAIN, "%s", b.s);
         flint_free(b.s);
         return st;

@@ -13,7 +13,7 @@ wk_status wk_cpp_rpp_series(fmpz_poly_t res, const wk_partition_t lam, slong N)
 
     if (st != WK_OK)
         return st;
-    st = _wk_check_order(N, WK_CPP_SERIES_MAX_N);
+    st = _wk_cyl_check_order(N, WK_CPP_SERIES_MAX_N);
     if (st != WK_OK)
         return st;
     if (wk_partition_size(lam) > WORD(100000000))
@@ -38,7 +38,7 @@ wk_status wk_cpp_rpp_series(fmpz_poly_t res, const wk_partition_t lam, slong N)
 wk_status wk_cpp_plane_partition_series(fmpz_poly_t res, slong a, slong b, slong N)
 {
     slong n, *e;
-    wk_status st = _wk_check_order(N, WK_CPP_SERIES_MAX_N);
+    wk_status st = _wk_cyl_check_order(N, WK_CPP_SERIES_MAX_N);
 
     if (st != WK_OK)
         return st;

@@ -118,15 +118,15 @@ static wk_status series_prepare(slong **e, slong **bits, const slong *w, slong T
     wk_status st = wk_cpp_profile_check(w, T);
     if (st != WK_OK)
         return st;
-    st = _wk_check_order(N, WK_CPP_SERIES_MAX_N);
+    st = _wk_cyl_check_order(N, WK_CPP_SERIES_MAX_N);
     if (st != WK_OK)
         return st;
     *e = flint_malloc((N + 1) * sizeof(slong));
     wk_cpp_borodin_exponents(*e, w, T, N);
     *bits = flint_malloc((N + 1) * sizeof(slong));
-    _wk_euler_bits(*bits, *e, N);
-    if (_wk_series_bytes(*bits, N) > (double) WK_CPP_SERIES_MAX_BYTES) {
-        double mb = _wk_series_bytes(*bits, N) / 1048576.0;
+    _wk_cyl_euler_bits(*bits, *e, N);
+    if (_wk_cyl_series_bytes(*bits, N) > (double) WK_CPP_SERIES_MAX_BYTES) {
+        double mb = _wk_cyl_series_bytes(*bits, N) / 1048576.0;
         flint_free(*e);
         flint_free(*bits);
         return wk_error(WK_E_TOO_LARGE,
@@ -156,7 +156,7 @@ wk_status wk_cpp_series_euler(fmpz_poly_t res, const slong *w, slong T, slong N)
         return st;
     fmpz_poly_fit_length(res, N + 1);
     _fmpz_vec_zero(res->coeffs, N + 1);
-    st = _wk_euler_recurrence(res->coeffs, e, N);
+    st = _wk_cyl_euler_recurrence(res->coeffs, e, N);
     flint_free(e);
     flint_free(bits);
     return series_finish(res, N, st);
@@ -174,11 +174,11 @@ static wk_status series_multimod(fmpz *res, const slong *w, slong T, slong N,
         fmpz_poly_init(num);
         fmpz_poly_init(den);
         theta_quotient(num, den, f, T, N + 1);
-        st = _wk_series_quotient_multimod(res, N, num, den, bits, 1);
+        st = _wk_cyl_series_quotient_multimod(res, N, num, den, bits, 1);
         fmpz_poly_clear(num);
         fmpz_poly_clear(den);
     } else {
-        st = _wk_euler_multimod(res, e, N, bits);
+        st = _wk_cyl_euler_multimod(res, e, N, bits);
     }
     flint_free(f);
     return st;
@@ -209,7 +209,7 @@ wk_status wk_cpp_series(fmpz_poly_t res, const slong *w, slong T, slong N)
     fmpz_poly_fit_length(res, N + 1);
     _fmpz_vec_zero(res->coeffs, N + 1);
     if (N <= WK_SERIES_EULER_MAX)
-        st = _wk_euler_recurrence(res->coeffs, e, N);
+        st = _wk_cyl_euler_recurrence(res->coeffs, e, N);
     else
         st = series_multimod(res->coeffs, w, T, N, e, bits);
     flint_free(e);
@@ -226,7 +226,7 @@ wk_status wk_cpp_series_nmod(nmod_poly_t res, const slong *w, slong T, slong N)
 
     if (st != WK_OK)
         return st;
-    st = _wk_check_order(N, WK_CPP_SERIES_MAX_N);
+    st = _wk_cyl_check_order(N, WK_CPP_SERIES_MAX_N);
     if (st != WK_OK)
         return st;
     if (!n_is_prime(res->mod.n))
@@ -241,21 +241,44 @@ wk_status wk_cpp_series_nmod(nmod_poly_t res, const slong *w, slong T, slong N)
         theta_quotient(num, den, f, T, N + 1);
         fmpz_poly_get_nmod_poly(a, num);
         fmpz_poly_get_nmod_poly(b, den);
+    } else if (res->mod.n > (ulong) N) {
+        /* exp(sum_k b_k q^k / k), b_k = sum_{m | k} m e_m, modulo p > N */
+        slong m, k;
+        slong *e = flint_malloc((N + 1) * sizeof(slong));
+        wk_cpp_borodin_exponents(e, w, T, N);
+        nmod_poly_fit_length(a, N + 1);
+        for (k = 0; k <= N; k++)
+            a->coeffs[k] = 0;
+        a->length = N + 1;
+        for (m = 1; m <= N; m++)
+            for (k = m; k <= N && e[m] != 0; k += m)
+                a->coeffs[k] = nmod_add(a->coeffs[k], nmod_mul(m % res->mod.n, e[m] % res->mod.n, res->mod), res->mod);
+        for (k = 1; k <= N; k++)
+            a->coeffs[k] = nmod_mul(a->coeffs[k], n_invmod(k, res->mod.n), res->mod);
+        _nmod_poly_normalise(a);
+        nmod_poly_exp_series(res, a, N + 1);
+        flint_free(e);
+        goto done;
     } else {
-        /* den = prod (1 - q^m)^{e_m} directly, factor by factor modulo p */
+        /* den = prod (1 - q^m)^{e_m} factor by factor modulo a small p */
         slong m, j, c;
         slong *e = flint_malloc((N + 1) * sizeof(slong));
         wk_cpp_borodin_exponents(e, w, T, N);
         nmod_poly_one(a);
-        nmod_poly_one(b);
         nmod_poly_fit_length(b, N + 1);
+        b->coeffs[0] = 1;
         for (j = 1; j <= N; j++)
             b->coeffs[j] = 0;
         b->length = N + 1;
         for (m = 1; m <= N && st == WK_OK; m++) {
-            for (c = 0; c < e[m]; c++)       /* multiply by 1 - q^m */
+            for (c = 0; c < e[m] % (slong) res->mod.n; c++)   /* (1 - q^m)^p = 1 - q^{mp} mod p */
                 for (j = N; j >= m; j--)
                     b->coeffs[j] = nmod_sub(b->coeffs[j], b->coeffs[j - m], b->mod);
+            for (c = 0; c < e[m] / (slong) res->mod.n; c++) {
+                slong mp = m * (slong) res->mod.n;
+                for (j = N; j >= mp; j--)
+                    b->coeffs[j] = nmod_sub(b->coeffs[j], b->coeffs[j - mp], b->mod);
+            }
             if ((m & 255) == 0 && wk_interrupted())
                 st = wk_error(WK_E_INTERRUPT, "interrupted");
         }
@@ -264,6 +287,7 @@ wk_status wk_cpp_series_nmod(nmod_poly_t res, const slong *w, slong T, slong N)
     }
     if (st == WK_OK)
         nmod_poly_div_series(res, a, b, N + 1);
+done:
     nmod_poly_clear(a);
     nmod_poly_clear(b);
     fmpz_poly_clear(num);

@@ -320,7 +320,7 @@ static wk_status transfer_check(const slong *w, slong T, slong N, int rpp)
     wk_status st = wk_cpp_profile_check(w, T);
     if (st != WK_OK)
         return st;
-    st = _wk_check_order(N, WK_CPP_TRANSFER_MAX_N);
+    st = _wk_cyl_check_order(N, WK_CPP_TRANSFER_MAX_N);
     if (st != WK_OK || rpp)
         return st;
     /* every partition of size <= N is a start */

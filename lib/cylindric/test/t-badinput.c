@@ -95,6 +95,15 @@ int main(int argc, char **argv)
                           "the transfer count to q^70 starts from "),
                "transfer count with too many starts: %s", wk_error_msg());
     }
+    /* a composite modulus */
+    {
+        slong v[2] = {1, 0};
+        nmod_poly_t c;
+        nmod_poly_init(c, 4);
+        TAP_OK(msg_is(wk_cpp_series_nmod(c, v, 2, 5), WK_E_DOMAIN, "modulus must be a prime (got 4)"),
+               "series mod 4: %s", wk_error_msg());
+        nmod_poly_clear(c);
+    }
     /* not a cylindric partition */
     {
         slong v[2] = {1, 0}, two = 2, one = 1;

@@ -20,7 +20,7 @@ int main(int argc, char **argv)
     flint_randseed(st, tap_seed(), 1);
     reps = 40 * tap_multiplier();
 
-    _wk_ntt_primes(primes, 3);
+    _wk_cyl_ntt_primes(primes, 3);
     for (iter = 0; iter < 3; iter++)
         if (!n_is_prime(primes[iter]) || primes[iter] >= (UWORD(1) << 62)
             || (primes[iter] - 1) % (UWORD(1) << 30) != 0
@@ -33,15 +33,15 @@ int main(int argc, char **argv)
         slong alen = 1 + n_randint(st, iter < reps / 2 ? 40 : 5000);
         slong blen = 1 + n_randint(st, iter < reps / 2 ? 40 : 5000);
         slong n = 1 + n_randint(st, alen + blen + 5);
-        wk_ntt_struct F, Fm, Fn;
+        wk_cyl_ntt_struct F, Fm, Fn;
         nmod_poly_t A, B, C, G;
         ulong *a, *b, *c, *g;
         slong i;
 
         /* each operation gets the smallest tables its documentation allows */
-        _wk_ntt_init(&F, p, _wk_ntt_lg(2 * n));
-        _wk_ntt_init(&Fm, p, _wk_ntt_lg(FLINT_MIN(alen, n) + FLINT_MIN(blen, n) - 1));
-        _wk_ntt_init(&Fn, p, _wk_ntt_lg(n));
+        _wk_cyl_ntt_init(&F, p, _wk_cyl_ntt_lg(2 * n));
+        _wk_cyl_ntt_init(&Fm, p, _wk_cyl_ntt_lg(FLINT_MIN(alen, n) + FLINT_MIN(blen, n) - 1));
+        _wk_cyl_ntt_init(&Fn, p, _wk_cyl_ntt_lg(n));
         nmod_poly_init(A, p); nmod_poly_init(B, p); nmod_poly_init(C, p); nmod_poly_init(G, p);
         nmod_poly_randtest(A, st, alen);
         nmod_poly_randtest(B, st, blen);
@@ -53,18 +53,18 @@ int main(int argc, char **argv)
         for (i = 0; i < A->length; i++) a[i] = A->coeffs[i];
         for (i = 0; i < B->length; i++) b[i] = B->coeffs[i];
 
-        _wk_ntt_mullow(c, a, alen, b, blen, n, &Fm);
+        _wk_cyl_ntt_mullow(c, a, alen, b, blen, n, &Fm);
         nmod_poly_mullow(C, A, B, n);
         for (i = 0; i < n; i++)
             if (c[i] != nmod_poly_get_coeff_ui(C, i)) ok_mul = 0;
 
-        _wk_ntt_inv_series(g, a, alen, n, &Fn);
+        _wk_cyl_ntt_inv_series(g, a, alen, n, &Fn);
         nmod_poly_inv_series(G, A, n);
         for (i = 0; i < n; i++)
             if (g[i] != nmod_poly_get_coeff_ui(G, i)) ok_inv = 0;
 
         nmod_poly_div_series(G, B, A, n);
-        _wk_ntt_div_series(g, b, blen, a, alen, n, &Fn);
+        _wk_cyl_ntt_div_series(g, b, blen, a, alen, n, &Fn);
         for (i = 0; i < n; i++)
             if (g[i] != nmod_poly_get_coeff_ui(G, i)) ok_div = 0;
 
@@ -75,16 +75,16 @@ int main(int argc, char **argv)
             for (i = 0; i + 1 < n && i < blen; i++)
                 nmod_poly_set_coeff_ui(H, i + 1, n_mulmod2_preinv(b[i], n_invmod(i + 1, p), p, F.pinv));
             nmod_poly_exp_series(G, H, n);
-            _wk_ntt_exp_series(g, b, blen, n, &F);
+            _wk_cyl_ntt_exp_series(g, b, blen, n, &F);
             for (i = 0; i < n; i++)
                 if (g[i] != nmod_poly_get_coeff_ui(G, i)) ok_exp = 0;
             nmod_poly_clear(H);
         }
         flint_free(a); flint_free(b); flint_free(c); flint_free(g);
         nmod_poly_clear(A); nmod_poly_clear(B); nmod_poly_clear(C); nmod_poly_clear(G);
-        _wk_ntt_clear(&F);
-        _wk_ntt_clear(&Fm);
-        _wk_ntt_clear(&Fn);
+        _wk_cyl_ntt_clear(&F);
+        _wk_cyl_ntt_clear(&Fm);
+        _wk_cyl_ntt_clear(&Fn);
     }
     TAP_OK(ok_mul, "NTT truncated products agree with nmod_poly_mullow (%ld cases)", (long) reps);
     TAP_OK(ok_inv, "NTT Newton inverse agrees with nmod_poly_inv_series");

@@ -190,6 +190,22 @@ int main(int argc, char **argv)
         TAP_OK(wk_cpp_series_euler(a, w, T, N) == WK_OK
                && wk_cpp_series_multimod(b, w, T, N) == WK_OK && fmpz_poly_equal(a, b),
                "T = 64 (exponential path) agrees with the recurrence");
+        {
+            /* and modulo primes below and above N (factor-wise, exp) */
+            static const ulong ps[3] = {3, 401, 1000003};
+            ok = 1;
+            for (i = 0; i < 3; i++) {
+                nmod_poly_t c, d;
+                nmod_poly_init(c, ps[i]);
+                nmod_poly_init(d, ps[i]);
+                ok = ok && wk_cpp_series_nmod(c, w, T, N) == WK_OK;
+                fmpz_poly_get_nmod_poly(d, a);
+                ok = ok && nmod_poly_equal(c, d);
+                nmod_poly_clear(c);
+                nmod_poly_clear(d);
+            }
+            TAP_OK(ok, "T = 64 modulo 3, 401 and 1000003");
+        }
         fmpz_poly_clear(a);
         fmpz_poly_clear(b);
         flint_free(w);
