@@ -5,6 +5,9 @@
    integers with FLINT's fmpz_multi_CRT_ui; and its use for quotients
    num/den of series with small coefficients. */
 #include <string.h>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
 #include <flint/fmpz_vec.h>
 #include "internal.h"
 #include "ntt.h"
@@ -18,8 +21,9 @@ wk_status _wk_cyl_series_multimod(fmpz *res, slong N, const slong *bits, int sig
 {
     slong n = N + 1, K, i, k;
     slong *kneed, *start;
-    ulong *primes, **resid, *r;
-    wk_status st = WK_OK;
+    ulong *primes, **resid;
+    int stop = 0;
+    slong done = 0;
 
     kneed = flint_malloc(n * sizeof(slong));
     for (k = 0; k < n; k++)
@@ -38,48 +42,80 @@ wk_status _wk_cyl_series_multimod(fmpz *res, slong N, const slong *bits, int sig
     for (i = 0; i < K; i++)
         resid[i] = flint_malloc((n - start[i]) * sizeof(ulong));
 
-    for (i = 0; i < K && st == WK_OK; i++) {
+    /* the primes are independent: one per thread at a time (OpenMP); errors
+       and progress are reported from the calling thread only (wk_error's
+       buffer is thread-local) */
+#pragma omp parallel for schedule(dynamic, 1)
+    for (i = 0; i < K; i++) {
         wk_cyl_ntt_struct F;
-        ulong *out = flint_malloc(n * sizeof(ulong));
+        ulong *out;
+        int halt;
+#pragma omp atomic read
+        halt = stop;
+        if (halt)
+            continue;
+        out = flint_malloc(n * sizeof(ulong));
         _wk_cyl_ntt_init(&F, primes[i], lgmax);
         fn(out, n, &F, data);
         memcpy(resid[i], out + start[i], (n - start[i]) * sizeof(ulong));
         _wk_cyl_ntt_clear(&F);
         flint_free(out);
-        if (wk_interrupted())
-            st = wk_error(WK_E_INTERRUPT, "interrupted");
-        wk_progress(what, (double) (i + 1), (double) K + 1);
+        if (wk_interrupted()) {
+#pragma omp atomic write
+            stop = 1;
+        }
+#pragma omp atomic
+        done++;
+#ifdef _OPENMP
+        if (omp_get_thread_num() == 0)
+#endif
+            wk_progress(what, (double) done, (double) K + 1);
     }
 
     /* CRT, one comb for each run of coefficients needing the same primes */
-    r = flint_malloc(K * sizeof(ulong));
-    for (k = 0; st == WK_OK && k < n;) {
-        slong k0 = k, kk = kneed[k0];
+    for (k = 0; !stop && k < n;) {
+        slong k0 = k, k1, kk = kneed[k0];
         fmpz_comb_t comb;
-        fmpz_comb_temp_t ctemp;
         fmpz_comb_init(comb, primes, kk);
-        fmpz_comb_temp_init(ctemp, comb);
-        for (; k < n && kneed[k] == kk; k++) {
-            for (i = 0; i < kk; i++)
-                r[i] = resid[i][k - start[i]];
-            fmpz_multi_CRT_ui(res + k, r, comb, ctemp, sign != 0);
-            if ((k & 4095) == 0 && wk_interrupted())
-                break;
+        for (k1 = k0; k1 < n && kneed[k1] == kk; k1++)
+            ;
+#pragma omp parallel
+        {
+            fmpz_comb_temp_t ctemp;
+            ulong *r = flint_malloc(kk * sizeof(ulong));
+            slong j, c;
+            fmpz_comb_temp_init(ctemp, comb);
+#pragma omp for schedule(static)
+            for (j = k0; j < k1; j++) {
+                int halt;
+#pragma omp atomic read
+                halt = stop;
+                if (halt)
+                    continue;
+                for (c = 0; c < kk; c++)
+                    r[c] = resid[c][j - start[c]];
+                fmpz_multi_CRT_ui(res + j, r, comb, ctemp, sign != 0);
+                if ((j & 4095) == 0 && wk_interrupted()) {
+#pragma omp atomic write
+                    stop = 1;
+                }
+            }
+            fmpz_comb_temp_clear(ctemp);
+            flint_free(r);
         }
-        fmpz_comb_temp_clear(ctemp);
         fmpz_comb_clear(comb);
-        if (wk_interrupted())
-            st = wk_error(WK_E_INTERRUPT, "interrupted");
+        k = k1;
     }
     wk_progress_done();
-    flint_free(r);
     for (i = 0; i < K; i++)
         flint_free(resid[i]);
     flint_free(resid);
     flint_free(primes);
     flint_free(start);
     flint_free(kneed);
-    return st;
+    if (stop || wk_interrupted())
+        return wk_error(WK_E_INTERRUPT, "interrupted");
+    return WK_OK;
 }
 
 /* ---- num/den ------------------------------------------------------------- */
