@@ -115,8 +115,8 @@ slong wk_cpp_profile_ones(const slong *w, slong T);
    WK_E_TOO_LARGE when T would exceed WK_CPP_MAX_T. */
 wk_status wk_cpp_gk_to_word(slong **w, slong *T, const slong *c, slong k);
 /* Binary profile -> composition: rotate w left by *shift (the index of its
-   first 1) so that it starts with 1, then read the run lengths of 0s.  So
-   w == rotate(gk_to_word(c), -shift).  *c is flint_malloc'd, *k >= 1.  A
+   first 1) so that it starts with 1, then read the run lengths of 0s; so w
+   rotated left by *shift is gk_to_word(c).  *c is flint_malloc'd, *k >= 1.  A
    profile without a 1 has no composition: "profile has no entry 1, so it is
    not of the form w(c)".  shift may be NULL. */
 wk_status wk_cpp_word_to_gk(slong **c, slong *k, slong *shift, const slong *w, slong T);
@@ -155,11 +155,12 @@ wk_status wk_cpp_series(fmpz_poly_t res, const slong *w, slong T, slong N);
 wk_status wk_cpp_series_euler(fmpz_poly_t res, const slong *w, slong T, slong N);
 /* The same by Jacobi's triple product, which writes Borodin's product as
    (q^T;q^T)^{E-1} / ((q^{T/2};q^{T/2})^{f(T/2)} prod_{d<T/2} theta_d^{f(d)})
-   with sparse theta_d (see NOTES.md), then, modulo word-size primes, an NTT
-   Newton inversion of the denominator and one product; the number of primes
-   per coefficient comes from an Arb bound sum_m e_m log(1/(1-x^m)) - n log x
-   on its size, and the coefficients are recovered by CRT.  O(N^{3/2} log N)
-   bit operations. */
+   with sparse theta_d (see NOTES.md), then, modulo NTT primes below 2^62, a
+   Newton division (Karp-Markstein); the number of primes for each
+   coefficient comes from an Arb (mag_t) bound sum_m e_m log(1/(1-x^m)) -
+   n log x on its size, and the coefficients are recovered by CRT.  Profiles
+   with more than 48 theta factors use an NTT Newton exponential instead.
+   The primes run in parallel (OpenMP).  O(N^{3/2} log N) bit operations. */
 wk_status wk_cpp_series_multimod(fmpz_poly_t res, const slong *w, slong T, slong N);
 /* The series modulo the prime res->mod.n (res must be initialised with it);
    "modulus must be a prime" otherwise.  Works for every prime, also p <= N. */
@@ -168,9 +169,12 @@ wk_status wk_cpp_series_nmod(nmod_poly_t res, const slong *w, slong T, slong N);
 wk_status wk_cpp_coeff(fmpz_t c, const slong *w, slong T, slong n);
 
 /* Sets res to prod_{m=1}^{N} (1 - q^m)^{-e[m]} modulo q^{N+1} for
-   exponents e[1..N] >= 0 (e[0] is ignored): the recurrence for small N, else
-   a multimodular exponential (FLINT's nmod_poly_exp_series) with CRT.
-   "exponents must be nonnegative (e[3] = -1)" otherwise. */
+   exponents e[1..N] >= 0 (e[0] is ignored): the recurrence for small N; for
+   finite products of small degree (hook products) an NTT division by the
+   exact polynomial prod (1 - q^m)^{e[m]}; else an NTT Newton exponential of
+   sum_k (sum_{m|k} m e[m]) q^k / k; both modulo primes with CRT as in
+   wk_cpp_series_multimod.  "exponents must be nonnegative (e[3] = -1)";
+   WK_E_TOO_LARGE as for wk_cpp_series. */
 wk_status wk_cpp_euler_product(fmpz_poly_t res, const slong *e, slong N);
 
 /* Reverse plane partitions of shape lam (CPPs with mu^0 = empty and profile
@@ -267,9 +271,9 @@ typedef wk_cpp_list_struct wk_cpp_list_t[1];
 
 void wk_cpp_list_init(wk_cpp_list_t L);
 void wk_cpp_list_clear(wk_cpp_list_t L);
-/* Sets L to all CPPs with profile w and size exactly n, ordered by mu^0 (by
-   size, then reverse lexicographically) and then lexicographically in
-   mu^1, mu^2, ....  First counts them (wk_cpp_count_transfer); if the count
+/* Sets L to all CPPs with profile w and size exactly n, ordered by mu^0,
+   then mu^1, mu^2, ..., each by size and then reverse lexicographically
+   ((2) before (1,1)).  First counts them (wk_cpp_count_transfer); if the count
    exceeds limit (limit < 0: WK_CPP_LIST_LIMIT) nothing is listed and the
    message is "1234567 objects exceed the limit 1000000". */
 wk_status wk_cpp_list(wk_cpp_list_t L, const slong *w, slong T, slong n, slong limit);
@@ -416,7 +420,8 @@ void wk_filling_clear(wk_filling_t F);
 /* Sets F from an unsorted list (entries with m = 0 dropped).  Keys must be
    distinct and n, m >= 0 ("filling has two entries for (0,1,0)"). */
 wk_status wk_filling_set(wk_filling_t F, const wk_fill_struct *e, slong len);
-/* The weight sum m * ((z - p) mod T + n T); for RPP fillings sum m (z - p). */
+/* The weight sum m ((z - p) mod T + n T) of a cylindric filling (T >= 1);
+   with T = 0, sum m (z - p), the weight of an RPP filling. */
 slong wk_filling_weight(const wk_filling_t F, slong T);
 
 /* Reverse plane partition (given as its slices, mu^0 = mu^T = empty) ->
@@ -434,8 +439,11 @@ wk_status wk_rpp_from_filling(wk_cpp_t rpp, const slong *w, slong T, const wk_fi
    columns ("not a reverse plane partition: row 1 decreases at column 2");
    profile = boundary word of lam.  The empty shape is rejected (no profile). */
 wk_status wk_rpp_set_rows(wk_cpp_t rpp, const wk_partition_t lam, const slong *entries);
-/* Sets entries[0..|lam|-1] (row by row) and lam from an RPP with a profile
-   that starts with 1 and ends with 0 (as wk_rpp_set_rows makes). */
+/* The diagram of an RPP (mu^0 empty, any profile w): sets lam to the shape
+   whose cells are the pairs i < j with w_i = 1, w_j = 0 (row r from the top
+   has as many cells as there are 1s before the r-th 0 from the right) and
+   *entries (flint_malloc'd) to its |lam| entries row by row.  "not a reverse
+   plane partition: mu^0 = (1) is not empty". */
 wk_status wk_rpp_get_rows(slong **entries, wk_partition_t lam, const wk_cpp_t rpp);
 
 /* The cylindric bijection (spec 4, reconstructed): exchanges the smallest

@@ -55,3 +55,4 @@ lib_cylindric_test_t_badinput_SOURCES = lib/cylindric/test/t-badinput.c
 lib_cylindric_test_t_badinput_LDADD = $(CYLINDRIC_TEST_LDADD)
 lib_cylindric_test_t_draw_SOURCES = lib/cylindric/test/t-draw.c
 lib_cylindric_test_t_draw_LDADD = $(CYLINDRIC_TEST_LDADD)
+EXTRA_DIST += lib/cylindric/NOTES.md
