@@ -41,6 +41,8 @@ extern "C" {
 #define WK_PARTITION_MAX_PART   (WORD(1) << 32)
 #define WK_PARTITION_MAX_LENGTH (WORD(1) << 24)
 #define WK_QT_MAX_DEGREE        WORD(20000)       /* expanded (q,t) numerators */
+#define WK_QT_MAX_BITS          WORD(20000000)    /* a (q,t) value at a rational point */
+#define WK_QT_MAX_CELLS         WORD(1000000)     /* cells of a CPP given a (q,t) weight */
 #define WK_QT_SERIES_MAX_N      WORD(40)          /* symbolic (q,t) series */
 #define WK_QT_SERIES_FMPQ_MAX_N WORD(400)         /* (q,t) series at a rational point */
 #define WK_RSK_MAX_CELLS        WORD(10000000)    /* sum of the entries of an RSK matrix */
@@ -304,7 +306,8 @@ wk_status wk_qt_factored_get_fraction(fmpz_mpoly_t num, fmpz_mpoly_t den,
                                       const wk_qt_factored_t F, const fmpz_mpoly_ctx_t ctx);
 /* Evaluates F at rational q, t.  If a denominator factor vanishes the reduced
    fraction is evaluated instead; if its denominator vanishes too:
-   "weight is singular at q = 1" (or "at q = 1, t = 1/2"). */
+   "weight is singular at q = 1" (or "at q = 1, t = 1/2").  WK_E_TOO_LARGE
+   when the value would need more than WK_QT_MAX_BITS bits. */
 wk_status wk_qt_factored_evaluate_fmpq(fmpq_t res, const wk_qt_factored_t F,
                                        const fmpq_t q, const fmpq_t t);
 
@@ -352,7 +355,8 @@ wk_status wk_cpp_qt_series(wk_qt_series_t S, const slong *w, slong T, slong N,
                            const fmpz_mpoly_ctx_t ctx);
 /* The same series at rational q, t: c[0..N] (an initialised fmpq vector).
    Singular when q = 1 or q = -1 and the order reaches a pole ("(q,t) series
-   is singular at q = -1"). */
+   is singular at q = -1").  WK_E_TOO_LARGE past N = WK_QT_SERIES_FMPQ_MAX_N
+   or when a coefficient would need more than about WK_QT_MAX_BITS bits. */
 wk_status wk_cpp_qt_series_fmpq(fmpq *c, const slong *w, slong T, slong N,
                                 const fmpq_t q, const fmpq_t t);
 

@@ -181,6 +181,15 @@ wk_status wk_cpp_qt_series_fmpq(fmpq *c, const slong *w, slong T, slong N,
     st = _wk_cyl_check_order(N, WK_QT_SERIES_FMPQ_MAX_N);
     if (st != WK_OK)
         return st;
+    {
+        /* [z^N] is a rational function of degree about N^2 in q and N in t */
+        double est = (double) N * N * (fmpz_bits(fmpq_numref(q)) + fmpz_bits(fmpq_denref(q)) + 1)
+                   + (double) N * (fmpz_bits(fmpq_numref(t)) + fmpz_bits(fmpq_denref(t)) + 1);
+        if (est > WK_QT_MAX_BITS)
+            return wk_error(WK_E_TOO_LARGE,
+                            "the (q,t) series at this point needs about %.0f bits a coefficient, over the limit %ld",
+                            est, (long) WK_QT_MAX_BITS);
+    }
     e = flint_malloc((N + 1) * sizeof(slong));
     factor_exponents(e, w, T, N);
     /* (t;q)_r/(q;q)_r for r <= N: a pole when (q;q)_r = 0 is needed */

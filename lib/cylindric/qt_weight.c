@@ -116,9 +116,17 @@ wk_status wk_cpp_qt_weight_factored(wk_qt_factored_t F, const slong *w, slong T,
                                     const wk_partition_struct *mu, slong nmu, int mode)
 {
     slong k;
+    slong cells = 0;
     wk_status st = wk_cpp_check_seq(w, T, mu, nmu, mode);
     if (st != WK_OK)
         return st;
+    for (k = 0; k < nmu; k++) {      /* phi and psi walk over the cells */
+        cells += wk_partition_size(mu + k);
+        if (cells > WK_QT_MAX_CELLS)
+            return wk_error(WK_E_TOO_LARGE,
+                            "the (q,t) weight of partitions with more than %ld cells exceeds the limit",
+                            (long) WK_QT_MAX_CELLS);
+    }
     F->length = 0;
     for (k = 1; k <= T; k++) {
         const wk_partition_struct *prev = mu + (k - 1), *cur = mu + (k % nmu);
@@ -166,11 +174,16 @@ wk_status wk_qt_factored_get_fraction(fmpz_mpoly_t num, fmpz_mpoly_t den,
     for (i = 0; i < F->length; i++) {
         const wk_qt_factor_struct *x = F->f + i;
         slong d = (x->a + x->b) * (x->e > 0 ? x->e : -x->e);
+        if (d > WK_QT_MAX_DEGREE)
+            d = WK_QT_MAX_DEGREE + 1;     /* no overflow while summing */
         if (x->e > 0) dn += d; else dd += d;
-        if (dn > WK_QT_MAX_DEGREE || dd > WK_QT_MAX_DEGREE)
-            return wk_error(WK_E_TOO_LARGE, "the (q,t) weight has degree over the limit %ld",
-                            (long) WK_QT_MAX_DEGREE);
+        dn = FLINT_MIN(dn, 2 * WK_QT_MAX_DEGREE);
+        dd = FLINT_MIN(dd, 2 * WK_QT_MAX_DEGREE);
     }
+    if (dn > WK_QT_MAX_DEGREE || dd > WK_QT_MAX_DEGREE)
+        return wk_error(WK_E_TOO_LARGE, "the expanded (q,t) weight has degree %s%ld, over the limit %ld",
+                        FLINT_MAX(dn, dd) >= 2 * WK_QT_MAX_DEGREE ? "at least " : "",
+                        (long) FLINT_MAX(dn, dd), (long) WK_QT_MAX_DEGREE);
     fmpz_mpoly_one(num, ctx);
     fmpz_mpoly_one(den, ctx);
     for (i = 0; i < F->length; i++) {
@@ -251,12 +264,30 @@ static void point_str(wk_cyl_strbuf *b, const fmpq_t q, const fmpq_t t, int with
 }
 
 /* a power 0^negative never arises: every factor 1 - q^a t^b has a, b >= 0 */
+/* bits of the height of q (numerator plus denominator) */
+static double height_bits(const fmpq_t q)
+{
+    return (double) fmpz_bits(fmpq_numref(q)) + (double) fmpz_bits(fmpq_denref(q)) + 1.0;
+}
+
 wk_status wk_qt_factored_evaluate_fmpq(fmpq_t res, const wk_qt_factored_t F,
                                        const fmpq_t q, const fmpq_t t)
 {
     slong i;
     int pole = 0, pole_q = 0, pole_t = 0;
     fmpq_t x, acc;
+    double est = 0;
+
+    /* the value has height about sum |e| (a bits(q) + b bits(t)) */
+    for (i = 0; i < F->length; i++) {
+        const wk_qt_factor_struct *f = F->f + i;
+        est += (double) (f->e > 0 ? f->e : -f->e)
+             * ((double) f->a * height_bits(q) + (double) f->b * height_bits(t) + 1.0);
+    }
+    if (est > WK_QT_MAX_BITS)
+        return wk_error(WK_E_TOO_LARGE,
+                        "the (q,t) weight at this point needs about %.0f bits, over the limit %ld",
+                        est, (long) WK_QT_MAX_BITS);
 
     fmpq_init(x);
     fmpq_init(acc);

@@ -120,7 +120,7 @@ wk_status wk_rsk(wk_tableau_t P, wk_tableau_t Q, const slong *A, slong a, slong 
                 return wk_error(WK_E_DOMAIN, "matrix entries must be nonnegative (entry (%ld,%ld) is %ld)",
                                 (long) (i + 1), (long) (j + 1), (long) v);
             if (v > WK_RSK_MAX_CELLS - total)
-                return wk_error(WK_E_TOO_LARGE, "matrix entries sum past the limit %ld",
+                return wk_error(WK_E_TOO_LARGE, "the matrix entries sum to more than the limit %ld",
                                 (long) WK_RSK_MAX_CELLS);
             total += v;
         }

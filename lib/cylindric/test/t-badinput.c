@@ -275,6 +275,41 @@ int main(int argc, char **argv)
         wk_qt_series_clear(S, ctx);
         fmpz_mpoly_ctx_clear(ctx);
     }
+    /* a weight too big to expand or to evaluate */
+    {
+        slong v[2] = {1, 0}, big = 10000;
+        wk_partition_struct mu[3];
+        fmpz_mpoly_ctx_t ctx;
+        fmpz_mpoly_t num, den;
+        fmpq_t q, t, r;
+        int i;
+        for (i = 0; i < 3; i++)
+            wk_partition_init(mu + i);
+        wk_partition_set_vec(mu + 1, &big, 1);
+        fmpz_mpoly_ctx_init(ctx, 2, ORD_LEX);
+        fmpz_mpoly_init(num, ctx);
+        fmpz_mpoly_init(den, ctx);
+        TAP_OK(msg_is(wk_cpp_qt_weight(num, den, v, 2, mu, 3, WK_CPP_STRICT, ctx), WK_E_TOO_LARGE,
+                      "the expanded (q,t) weight has degree at least 40000, over the limit 20000"),
+               "(q,t) weight of ((),(10000),()): %s", wk_error_msg());
+        fmpq_init(q); fmpq_init(t); fmpq_init(r);
+        fmpq_set_si(q, 1, 3);
+        fmpq_set_si(t, 2, 5);
+        TAP_OK(msg_starts(wk_cpp_qt_weight_fmpq(r, v, 2, mu, 3, WK_CPP_STRICT, q, t), WK_E_TOO_LARGE,
+                          "the (q,t) weight at this point needs about "),
+               "and at q = 1/3, t = 2/5: %s", wk_error_msg());
+        big = WORD(1) << 31;
+        wk_partition_set_vec(mu + 1, &big, 1);
+        TAP_OK(msg_is(wk_cpp_qt_weight_fmpq(r, v, 2, mu, 3, WK_CPP_STRICT, q, t), WK_E_TOO_LARGE,
+                      "the (q,t) weight of partitions with more than 1000000 cells exceeds the limit"),
+               "and of ((),(2^31),()): %s", wk_error_msg());
+        fmpq_clear(q); fmpq_clear(t); fmpq_clear(r);
+        fmpz_mpoly_clear(num, ctx);
+        fmpz_mpoly_clear(den, ctx);
+        fmpz_mpoly_ctx_clear(ctx);
+        for (i = 0; i < 3; i++)
+            wk_partition_clear(mu + i);
+    }
     /* interrupts */
     {
         slong v[6] = {1, 1, 0, 1, 0, 0};
