@@ -113,3 +113,19 @@ double _wk_cyl_series_bytes(const slong *bits, slong N)
         s += 8.0 * (bits[n] / 64 + 2);
     return s;
 }
+
+wk_status _wk_cyl_series_bits(slong **bits, const slong *e, slong N)
+{
+    double bytes;
+    *bits = flint_malloc((N + 1) * sizeof(slong));
+    _wk_cyl_euler_bits(*bits, e, N);
+    bytes = _wk_cyl_series_bytes(*bits, N);
+    if (bytes > (double) WK_CPP_SERIES_MAX_BYTES) {
+        flint_free(*bits);
+        *bits = NULL;
+        return wk_error(WK_E_TOO_LARGE,
+                        "the series to order %ld needs about %.0f MB, over the limit %ld MB",
+                        (long) N, bytes / 1048576.0, (long) (WK_CPP_SERIES_MAX_BYTES >> 20));
+    }
+    return WK_OK;
+}

@@ -123,14 +123,9 @@ wk_status wk_cpp_euler_product(fmpz_poly_t res, const slong *e, slong N)
             return wk_error(WK_E_TOO_LARGE, "exponent e[%ld] = %ld exceeds the limit %ld",
                             (long) m, (long) e[m], (long) (WORD(1) << 40));
     }
-    bits = flint_malloc((N + 1) * sizeof(slong));
-    _wk_cyl_euler_bits(bits, e, N);
-    if (_wk_cyl_series_bytes(bits, N) > (double) WK_CPP_SERIES_MAX_BYTES) {
-        double mb = _wk_cyl_series_bytes(bits, N) / 1048576.0;
-        flint_free(bits);
-        return wk_error(WK_E_TOO_LARGE, "the series to order %ld needs about %.0f MB, over the limit %ld MB",
-                        (long) N, mb, (long) (WK_CPP_SERIES_MAX_BYTES >> 20));
-    }
+    st = _wk_cyl_series_bits(&bits, e, N);
+    if (st != WK_OK)
+        return st;
     for (m = 1, work = 0; m <= N; m++) {
         deg += (e[m] != 0) ? m * FLINT_MIN(e[m], N) : 0;
         deg = FLINT_MIN(deg, N + 1);

@@ -163,21 +163,12 @@ wk_status wk_rpp_to_filling(wk_filling_t F, const wk_cpp_t rpp)
     wk_partition_t rho;
     wk_status st;
 
-    if (rpp->mu == NULL || T == 0)
-        return wk_error(WK_E_DOMAIN, "not a reverse plane partition: it has no profile");
+    st = _wk_cpp_rpp_check(rpp);
+    if (st != WK_OK)
+        return st;
     st = wk_cpp_check_seq(rpp->w, T, rpp->mu, T + 1, WK_CPP_STRICT);
     if (st != WK_OK)
         return st;
-    if (rpp->mu[0].length != 0) {
-        wk_cyl_strbuf b;
-        _wk_cyl_strbuf_init(&b);
-        _wk_cyl_strbuf_printf(&b, "not a reverse plane partition: mu^0 = ");
-        _wk_partition_append_str(&b, rpp->mu);
-        _wk_cyl_strbuf_printf(&b, " is not empty");
-        st = wk_error(WK_E_DOMAIN, "%s", b.s);
-        flint_free(b.s);
-        return st;
-    }
     if (cells_of_profile(rpp->w, T) > WK_FILL_MAX_EXCHANGES)
         return wk_error(WK_E_TOO_LARGE, "the shape has %ld cells, over the limit %ld",
                         (long) cells_of_profile(rpp->w, T), (long) WK_FILL_MAX_EXCHANGES);

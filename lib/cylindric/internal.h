@@ -68,6 +68,13 @@ wk_status _wk_cyl_euler_multimod(fmpz *res, const slong *e, slong N, const slong
 wk_status _wk_cyl_euler_recurrence(fmpz *res, const slong *e, slong N);
 /* Estimated bytes of the exact series with coefficient bounds bits[0..N]. */
 double _wk_cyl_series_bytes(const slong *bits, slong N);
+/* Allocates and sets *bits by _wk_cyl_euler_bits, or fails (nothing
+   allocated) with WK_E_TOO_LARGE when the series would need more than
+   WK_CPP_SERIES_MAX_BYTES. */
+wk_status _wk_cyl_series_bits(slong **bits, const slong *e, slong N);
+/* WK_OK if rpp has a profile and mu^0 is empty, else the message "not a
+   reverse plane partition: ..." (rpp.c). */
+wk_status _wk_cpp_rpp_check(const wk_cpp_t rpp);
 
 /* Checks N for the series functions ("truncation order ..."). */
 wk_status _wk_cyl_check_order(slong N, slong limit);

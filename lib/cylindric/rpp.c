@@ -76,22 +76,29 @@ wk_status wk_rpp_set_rows(wk_cpp_t rpp, const wk_partition_t lam, const slong *e
     return WK_OK;
 }
 
+wk_status _wk_cpp_rpp_check(const wk_cpp_t rpp)
+{
+    wk_cyl_strbuf b;
+    wk_status st;
+    if (rpp->mu == NULL || rpp->T == 0)
+        return wk_error(WK_E_DOMAIN, "not a reverse plane partition: it has no profile");
+    if (rpp->mu[0].length == 0)
+        return WK_OK;
+    _wk_cyl_strbuf_init(&b);
+    _wk_cyl_strbuf_printf(&b, "not a reverse plane partition: mu^0 = ");
+    _wk_partition_append_str(&b, rpp->mu);
+    _wk_cyl_strbuf_printf(&b, " is not empty");
+    st = wk_error(WK_E_DOMAIN, "%s", b.s);
+    flint_free(b.s);
+    return st;
+}
+
 wk_status wk_rpp_get_rows(slong **entries, wk_partition_t lam, const wk_cpp_t rpp)
 {
     slong T = rpp->T, l, k, r, c, z, *x, *e, *parts;
-    if (rpp->mu == NULL || T == 0)
-        return wk_error(WK_E_DOMAIN, "not a reverse plane partition: it has no profile");
-    if (rpp->mu[0].length != 0) {
-        wk_cyl_strbuf b;
-        wk_status st;
-        _wk_cyl_strbuf_init(&b);
-        _wk_cyl_strbuf_printf(&b, "not a reverse plane partition: mu^0 = ");
-        _wk_partition_append_str(&b, rpp->mu);
-        _wk_cyl_strbuf_printf(&b, " is not empty");
-        st = wk_error(WK_E_DOMAIN, "%s", b.s);
-        flint_free(b.s);
+    wk_status st = _wk_cpp_rpp_check(rpp);
+    if (st != WK_OK)
         return st;
-    }
     l = T - wk_cpp_profile_ones(rpp->w, T);
     /* row r (1-based from the top) has as many cells as there are 1s before
        the (l + 1 - r)-th 0 */

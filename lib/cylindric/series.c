@@ -123,17 +123,10 @@ static wk_status series_prepare(slong **e, slong **bits, const slong *w, slong T
         return st;
     *e = flint_malloc((N + 1) * sizeof(slong));
     wk_cpp_borodin_exponents(*e, w, T, N);
-    *bits = flint_malloc((N + 1) * sizeof(slong));
-    _wk_cyl_euler_bits(*bits, *e, N);
-    if (_wk_cyl_series_bytes(*bits, N) > (double) WK_CPP_SERIES_MAX_BYTES) {
-        double mb = _wk_cyl_series_bytes(*bits, N) / 1048576.0;
+    st = _wk_cyl_series_bits(bits, *e, N);
+    if (st != WK_OK)
         flint_free(*e);
-        flint_free(*bits);
-        return wk_error(WK_E_TOO_LARGE,
-                        "the series to order %ld needs about %.0f MB, over the limit %ld MB",
-                        (long) N, mb, (long) (WK_CPP_SERIES_MAX_BYTES >> 20));
-    }
-    return WK_OK;
+    return st;
 }
 
 static wk_status series_finish(fmpz_poly_t res, slong N, wk_status st)
