@@ -25,12 +25,6 @@ void wk_qt_series_clear(wk_qt_series_t S, const fmpz_mpoly_ctx_t ctx)
     S->length = 0;
 }
 
-/* exponents e_m (m <= N) and which are trace factors (T | m) */
-static void factor_exponents(slong *e, const slong *w, slong T, slong N)
-{
-    wk_cpp_borodin_exponents(e, w, T, N);
-}
-
 /* (q;q)_n as an mpoly in q */
 static void qpoch_q(fmpz_mpoly_t r, slong n, const fmpz_mpoly_ctx_t ctx)
 {
@@ -82,7 +76,7 @@ wk_status wk_cpp_qt_series(wk_qt_series_t S, const slong *w, slong T, slong N,
     if (ctx->minfo->nvars != 2)
         return wk_error(WK_E_DOMAIN, "the polynomial context must have the two variables q, t");
     e = flint_malloc((N + 1) * sizeof(slong));
-    factor_exponents(e, w, T, N);
+    wk_cpp_borodin_exponents(e, w, T, N);   /* trace factors: T | m */
     /* (q;q)_n and the q-binomials [n choose i] = (q;q)_n/((q;q)_i (q;q)_{n-i}) */
     qp = flint_malloc((N + 1) * sizeof(fmpz_mpoly_struct));
     qbin = flint_malloc((N + 1) * (N + 1) * sizeof(fmpz_mpoly_struct));
@@ -191,7 +185,7 @@ wk_status wk_cpp_qt_series_fmpq(fmpq *c, const slong *w, slong T, slong N,
                             est, (long) WK_QT_MAX_BITS);
     }
     e = flint_malloc((N + 1) * sizeof(slong));
-    factor_exponents(e, w, T, N);
+    wk_cpp_borodin_exponents(e, w, T, N);   /* trace factors: T | m */
     /* (t;q)_r/(q;q)_r for r <= N: a pole when (q;q)_r = 0 is needed */
     G = _fmpq_vec_init(N + 1);
     fmpq_init(x);
