@@ -1,4 +1,6 @@
+# wk — SPDX-License-Identifier: GPL-3.0-or-later
 # lib/cylindric: cylindric plane partitions (spec: shared/specs/cylindric-partitions.md).
+# Set WK_CYLINDRIC_TMAX=8 (and WK_CYLINDRIC_QMAX) for t-transfer under check-papers.
 noinst_LTLIBRARIES += lib/cylindric/libwkcylindric.la
 lib_cylindric_libwkcylindric_la_SOURCES = \
 	lib/cylindric/internal.h \
