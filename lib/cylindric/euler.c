@@ -149,6 +149,11 @@ wk_status wk_cpp_euler_product(fmpz_poly_t res, const slong *e, slong N)
     } else
         st = _wk_cyl_euler_multimod(res->coeffs, e, N, bits);
     flint_free(bits);
+    return _wk_cyl_series_finish(res, N, st);
+}
+
+wk_status _wk_cyl_series_finish(fmpz_poly_t res, slong N, wk_status st)
+{
     if (st != WK_OK) {
         _fmpz_vec_zero(res->coeffs, N + 1);
         _fmpz_poly_set_length(res, 0);

@@ -76,6 +76,9 @@ wk_status _wk_cyl_series_bits(slong **bits, const slong *e, slong N);
    reverse plane partition: ..." (rpp.c). */
 wk_status _wk_cpp_rpp_check(const wk_cpp_t rpp);
 
+/* Ends an exact series computed into res->coeffs[0..N] (fit beforehand):
+   sets the length, or on failure zeroes res; returns st (euler.c). */
+wk_status _wk_cyl_series_finish(fmpz_poly_t res, slong N, wk_status st);
 /* Checks N for the series functions ("truncation order ..."). */
 wk_status _wk_cyl_check_order(slong N, slong limit);
 

@@ -102,6 +102,24 @@ static void chain_from_tableau(wk_partition_struct *c, const wk_tableau_t P, slo
     flint_free(v);
 }
 
+/* the partitions of one row and one column of a growth diagram */
+static wk_partition_struct *partitions_new(slong n)
+{
+    slong i;
+    wk_partition_struct *p = flint_malloc(n * sizeof(wk_partition_struct));
+    for (i = 0; i < n; i++)
+        wk_partition_init(p + i);
+    return p;
+}
+
+static void partitions_free(wk_partition_struct *p, slong n)
+{
+    slong i;
+    for (i = 0; i < n; i++)
+        wk_partition_clear(p + i);
+    flint_free(p);
+}
+
 wk_status wk_rsk(wk_tableau_t P, wk_tableau_t Q, const slong *A, slong a, slong b)
 {
     slong i, j, total = 0;
@@ -124,15 +142,9 @@ wk_status wk_rsk(wk_tableau_t P, wk_tableau_t Q, const slong *A, slong a, slong 
                                 (long) WK_RSK_MAX_CELLS);
             total += v;
         }
-    row = flint_malloc((b + 1) * sizeof(wk_partition_struct));
-    prev = flint_malloc((b + 1) * sizeof(wk_partition_struct));
-    qc = flint_malloc((a + 1) * sizeof(wk_partition_struct));
-    for (j = 0; j <= b; j++) {
-        wk_partition_init(row + j);
-        wk_partition_init(prev + j);
-    }
-    for (i = 0; i <= a; i++)
-        wk_partition_init(qc + i);
+    row = partitions_new(b + 1);
+    prev = partitions_new(b + 1);
+    qc = partitions_new(a + 1);
     /* prev = shape(i-1, .), row = shape(i, .) */
     for (i = 1; i <= a && st == WK_OK; i++) {
         wk_partition_zero(row + 0);
@@ -148,15 +160,9 @@ wk_status wk_rsk(wk_tableau_t P, wk_tableau_t Q, const slong *A, slong a, slong 
         tableau_from_chain(P, prev, b);   /* prev now holds shape(a, .) */
         tableau_from_chain(Q, qc, a);
     }
-    for (j = 0; j <= b; j++) {
-        wk_partition_clear(row + j);
-        wk_partition_clear(prev + j);
-    }
-    for (i = 0; i <= a; i++)
-        wk_partition_clear(qc + i);
-    flint_free(row);
-    flint_free(prev);
-    flint_free(qc);
+    partitions_free(row, b + 1);
+    partitions_free(prev, b + 1);
+    partitions_free(qc, a + 1);
     return st;
 }
 
@@ -178,15 +184,9 @@ wk_status wk_rsk_inverse(slong *A, slong a, slong b, const wk_tableau_t P, const
     if (wk_partition_size(&P->shape) > WK_RSK_MAX_CELLS)
         return wk_error(WK_E_TOO_LARGE, "tableaux with %ld cells exceed the limit %ld",
                         (long) wk_partition_size(&P->shape), (long) WK_RSK_MAX_CELLS);
-    row = flint_malloc((b + 1) * sizeof(wk_partition_struct));
-    prev = flint_malloc((b + 1) * sizeof(wk_partition_struct));
-    qc = flint_malloc((a + 1) * sizeof(wk_partition_struct));
-    for (j = 0; j <= b; j++) {
-        wk_partition_init(row + j);
-        wk_partition_init(prev + j);
-    }
-    for (i = 0; i <= a; i++)
-        wk_partition_init(qc + i);
+    row = partitions_new(b + 1);
+    prev = partitions_new(b + 1);
+    qc = partitions_new(a + 1);
     chain_from_tableau(row, P, b);        /* row = shape(a, .) */
     chain_from_tableau(qc, Q, a);         /* qc[i] = shape(i, b) */
     for (i = a; i >= 1 && st == WK_OK; i--) {
@@ -212,14 +212,8 @@ wk_status wk_rsk_inverse(slong *A, slong a, slong b, const wk_tableau_t P, const
     for (j = 0; st == WK_OK && j <= b; j++)
         if (row[j].length != 0)
             st = wk_error(WK_E_INTERNAL, "inverse RSK did not reach the empty shape");
-    for (j = 0; j <= b; j++) {
-        wk_partition_clear(row + j);
-        wk_partition_clear(prev + j);
-    }
-    for (i = 0; i <= a; i++)
-        wk_partition_clear(qc + i);
-    flint_free(row);
-    flint_free(prev);
-    flint_free(qc);
+    partitions_free(row, b + 1);
+    partitions_free(prev, b + 1);
+    partitions_free(qc, a + 1);
     return st;
 }

@@ -129,19 +129,14 @@ static wk_status series_prepare(slong **e, slong **bits, const slong *w, slong T
     return st;
 }
 
-static wk_status series_finish(fmpz_poly_t res, slong N, wk_status st)
-{
-    if (st != WK_OK) {
-        _fmpz_vec_zero(res->coeffs, N + 1);
-        _fmpz_poly_set_length(res, 0);
-        return st;
-    }
-    _fmpz_poly_set_length(res, N + 1);
-    _fmpz_poly_normalise(res);
-    return WK_OK;
-}
+static wk_status series_multimod(fmpz *res, const slong *w, slong T, slong N,
+                                 const slong *e, const slong *bits);
 
-wk_status wk_cpp_series_euler(fmpz_poly_t res, const slong *w, slong T, slong N)
+#define WK_SERIES_EULER_MAX 300
+enum { SERIES_AUTO, SERIES_EULER, SERIES_MULTIMOD };
+
+/* the three entry points: check, bound, run the chosen algorithm */
+static wk_status series_run(fmpz_poly_t res, const slong *w, slong T, slong N, int algo)
 {
     slong *e, *bits;
     wk_status st = series_prepare(&e, &bits, w, T, N);
@@ -149,10 +144,28 @@ wk_status wk_cpp_series_euler(fmpz_poly_t res, const slong *w, slong T, slong N)
         return st;
     fmpz_poly_fit_length(res, N + 1);
     _fmpz_vec_zero(res->coeffs, N + 1);
-    st = _wk_cyl_euler_recurrence(res->coeffs, e, N);
+    if (algo == SERIES_EULER || (algo == SERIES_AUTO && N <= WK_SERIES_EULER_MAX))
+        st = _wk_cyl_euler_recurrence(res->coeffs, e, N);
+    else
+        st = series_multimod(res->coeffs, w, T, N, e, bits);
     flint_free(e);
     flint_free(bits);
-    return series_finish(res, N, st);
+    return _wk_cyl_series_finish(res, N, st);
+}
+
+wk_status wk_cpp_series(fmpz_poly_t res, const slong *w, slong T, slong N)
+{
+    return series_run(res, w, T, N, SERIES_AUTO);
+}
+
+wk_status wk_cpp_series_euler(fmpz_poly_t res, const slong *w, slong T, slong N)
+{
+    return series_run(res, w, T, N, SERIES_EULER);
+}
+
+wk_status wk_cpp_series_multimod(fmpz_poly_t res, const slong *w, slong T, slong N)
+{
+    return series_run(res, w, T, N, SERIES_MULTIMOD);
 }
 
 static wk_status series_multimod(fmpz *res, const slong *w, slong T, slong N,
@@ -175,39 +188,6 @@ static wk_status series_multimod(fmpz *res, const slong *w, slong T, slong N,
     }
     flint_free(f);
     return st;
-}
-
-wk_status wk_cpp_series_multimod(fmpz_poly_t res, const slong *w, slong T, slong N)
-{
-    slong *e, *bits;
-    wk_status st = series_prepare(&e, &bits, w, T, N);
-    if (st != WK_OK)
-        return st;
-    fmpz_poly_fit_length(res, N + 1);
-    _fmpz_vec_zero(res->coeffs, N + 1);
-    st = series_multimod(res->coeffs, w, T, N, e, bits);
-    flint_free(e);
-    flint_free(bits);
-    return series_finish(res, N, st);
-}
-
-#define WK_SERIES_EULER_MAX 300
-
-wk_status wk_cpp_series(fmpz_poly_t res, const slong *w, slong T, slong N)
-{
-    slong *e, *bits;
-    wk_status st = series_prepare(&e, &bits, w, T, N);
-    if (st != WK_OK)
-        return st;
-    fmpz_poly_fit_length(res, N + 1);
-    _fmpz_vec_zero(res->coeffs, N + 1);
-    if (N <= WK_SERIES_EULER_MAX)
-        st = _wk_cyl_euler_recurrence(res->coeffs, e, N);
-    else
-        st = series_multimod(res->coeffs, w, T, N, e, bits);
-    flint_free(e);
-    flint_free(bits);
-    return series_finish(res, N, st);
 }
 
 wk_status wk_cpp_series_nmod(nmod_poly_t res, const slong *w, slong T, slong N)
