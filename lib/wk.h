@@ -5,4 +5,5 @@
 #include "wk_core.h"
 #include "wk_lambdadet.h"
 #include "wk_weyl.h"
+#include "wk_cylindric.h"
 #endif
