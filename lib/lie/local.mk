@@ -1,1 +1,19 @@
-# lib/lie: (module not yet added)
+# wk — SPDX-License-Identifier: GPL-3.0-or-later
+# lib/lie: Lie group decompositions of GL+(n) and SL(n) (spec lie-decompositions.md).
+noinst_LTLIBRARIES += lib/lie/libwklie.la
+lib_lie_libwklie_la_SOURCES = lib/lie/internal.h \
+	lib/lie/util.c lib/lie/member.c lib/lie/symeig.c lib/lie/symdec.c \
+	lib/lie/polar.c lib/lie/eig.c lib/lie/funm.c lib/lie/charpoly.c lib/lie/logm.c \
+	lib/lie/logso.c lib/lie/iwasawa.c lib/lie/kak.c lib/lie/chart.c \
+	lib/lie/expimage.c lib/lie/vee.c lib/lie/haar.c lib/lie/sample.c lib/lie/mc.c \
+	lib/lie/affine.c
+lib_libwk_la_LIBADD += lib/lie/libwklie.la
+include_HEADERS += lib/wk_lie.h
+
+LIE_TEST_LIBS = lib/lie/libwklie.la lib/core/libwkcore.la $(WK_LIBS)
+LIE_TESTS = lib/lie/test/t-polar
+
+check_PROGRAMS += $(LIE_TESTS)
+TESTS += $(LIE_TESTS)
+lib_lie_test_t_polar_SOURCES = lib/lie/test/t-polar.c
+lib_lie_test_t_polar_LDADD = $(LIE_TEST_LIBS)
