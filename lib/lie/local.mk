@@ -11,9 +11,23 @@ lib_libwk_la_LIBADD += lib/lie/libwklie.la
 include_HEADERS += lib/wk_lie.h
 
 LIE_TEST_LIBS = lib/lie/libwklie.la lib/core/libwkcore.la $(WK_LIBS)
-LIE_TESTS = lib/lie/test/t-polar
+LIE_TESTS = lib/lie/test/t-member lib/lie/test/t-polar lib/lie/test/t-logm \
+	lib/lie/test/t-logso lib/lie/test/t-iwasawa lib/lie/test/t-kak \
+	lib/lie/test/t-chart lib/lie/test/t-expimage lib/lie/test/t-haar \
+	lib/lie/test/t-sample lib/lie/test/t-affine lib/lie/test/t-errors
+EXTRA_DIST += lib/lie/test/helpers.h lib/lie/NOTES.md
 
 check_PROGRAMS += $(LIE_TESTS)
 TESTS += $(LIE_TESTS)
-lib_lie_test_t_polar_SOURCES = lib/lie/test/t-polar.c
+lib_lie_test_t_member_LDADD = $(LIE_TEST_LIBS)
 lib_lie_test_t_polar_LDADD = $(LIE_TEST_LIBS)
+lib_lie_test_t_logm_LDADD = $(LIE_TEST_LIBS)
+lib_lie_test_t_logso_LDADD = $(LIE_TEST_LIBS)
+lib_lie_test_t_iwasawa_LDADD = $(LIE_TEST_LIBS)
+lib_lie_test_t_kak_LDADD = $(LIE_TEST_LIBS)
+lib_lie_test_t_chart_LDADD = $(LIE_TEST_LIBS)
+lib_lie_test_t_expimage_LDADD = $(LIE_TEST_LIBS)
+lib_lie_test_t_haar_LDADD = $(LIE_TEST_LIBS)
+lib_lie_test_t_sample_LDADD = $(LIE_TEST_LIBS)
+lib_lie_test_t_affine_LDADD = $(LIE_TEST_LIBS)
+lib_lie_test_t_errors_LDADD = $(LIE_TEST_LIBS)

@@ -346,7 +346,21 @@ static wk_status funm_driver(arb_mat_t L, wk_lie_loginfo_t info,
         }
         if (r == 2)
         {
-            st = wk_error(WK_E_DOMAIN, "an eigenvalue is real and < 0: no principal %s", what);
+            slong i;
+            char * str = NULL;
+            for (i = 0; i < n && n >= 3; i++)
+                if (arb_is_negative(acb_realref(eigs + i)) && arb_contains_zero(acb_imagref(eigs + i)))
+                {
+                    str = arb_get_str(acb_realref(eigs + i), 15, 0);
+                    break;
+                }
+            if (str != NULL)
+            {
+                st = wk_error(WK_E_DOMAIN, "eigenvalue %s < 0 (real): no principal %s", str, what);
+                flint_free(str);
+            }
+            else
+                st = wk_error(WK_E_DOMAIN, "an eigenvalue is real and <= 0: no principal %s", what);
             break;
         }
         if (r == 0)

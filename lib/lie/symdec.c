@@ -250,15 +250,23 @@ int _wk_lie_symdec_apply(arb_mat_t F, const _wk_lie_symdec_t D, _wk_lie_symfun f
                 arb_set_si(a, -1);
                 if (arf_cmp(arb_midref(mf), arb_midref(a)) <= 0) { ok = 0; break; }
                 {
+                    /* z = (1 - (m-f))/2 exactly: near c = -1, z is within
+                       2^-e of the singularity z = 1, so work with e more bits */
                     arb_t two, fh, z;
+                    slong pz;
+                    arf_t opc;
                     arb_init(two); arb_init(fh); arb_init(z);
+                    arf_init(opc);
+                    arf_add_ui(opc, arb_midref(mf), 1, ARF_PREC_EXACT, ARF_RND_DOWN);
+                    pz = 2 * MAG_BITS + FLINT_MAX(0, -arf_abs_bound_lt_2exp_si(opc));
+                    arf_clear(opc);
                     arb_set_ui(two, 2);
                     arb_set_d(fh, 2.5);
-                    arb_sub_ui(z, mf, 1, 2 * MAG_BITS);
+                    arb_sub_ui(z, mf, 1, ARF_PREC_EXACT);
                     arb_neg(z, z);
                     arb_mul_2exp_si(z, z, -1);
-                    arb_hypgeom_2f1(c, two, two, fh, z, 0, 2 * MAG_BITS);
-                    arb_div_ui(c, c, 3, 2 * MAG_BITS);
+                    arb_hypgeom_2f1(c, two, two, fh, z, 0, pz);
+                    arb_div_ui(c, c, 3, pz);
                     arb_get_mag(t, c);
                     mag_mul(delta, D->f, t);
                     if (!arb_is_finite(c)) ok = 0;
