@@ -133,6 +133,33 @@ int _wk_lie_eig_approx(acb_mat_t R, acb_ptr E, const acb_mat_t A, slong w)
         arf_set_mag(eps_p, normA);
         arf_mul_2exp_si(eps_p, eps_p, -p + 40);
 
+        /* converged at full precision when T is diagonal to 2^-(w-8) */
+        if (p >= w + 16)
+        {
+            mag_t off, lim;
+            mag_init(off);
+            mag_init(lim);
+            for (i = 0; i < n; i++)
+                for (j = 0; j < n; j++)
+                    if (i != j)
+                    {
+                        acb_get_mag(tm, acb_mat_entry(T, i, j));
+                        mag_max(off, off, tm);
+                    }
+            mag_mul_2exp_si(lim, normA, -(w - 8));
+            if (mag_cmp(off, lim) <= 0)
+            {
+                for (i = 0; i < n; i++)
+                    acb_set(E + i, acb_mat_entry(T, i, i));
+                mag_clear(off);
+                mag_clear(lim);
+                result = 0;
+                break;
+            }
+            mag_clear(off);
+            mag_clear(lim);
+        }
+
         for (i = 0; i < n; i++)
             parent[i] = i;
         mag_zero(emax);
@@ -214,10 +241,20 @@ int _wk_lie_eig_approx(acb_mat_t R, acb_ptr E, const acb_mat_t A, slong w)
                             acb_sub(acb_mat_entry(B, a, b), acb_mat_entry(B, a, b), mu, p);
                     }
                 acb_mat_get_mid(B, B);
-                eb = acb_mat_mid_exp_bound(B);
+                /* re-solve only for significant off-diagonal coupling */
+                {
+                    acb_mat_t Bo;
+                    acb_mat_init(Bo, k, k);
+                    acb_mat_set(Bo, B);
+                    for (a = 0; a < k; a++)
+                        acb_zero(acb_mat_entry(Bo, a, a));
+                    eb = acb_mat_mid_exp_bound(Bo);
+                    acb_mat_clear(Bo);
+                }
                 arf_one(x);
                 arf_mul_2exp_si(x, x, eb);
-                if (eb != WORD_MIN && arf_cmp(x, eps_p) > 0 && zgeev_block(V, ev, B, eb))
+                if (eb != WORD_MIN && arf_cmp(x, eps_p) > 0
+                    && zgeev_block(V, ev, B, acb_mat_mid_exp_bound(B)))
                 {
                     for (r = 0; r < n; r++)
                         for (a = 0; a < k; a++)
@@ -238,7 +275,7 @@ int _wk_lie_eig_approx(acb_mat_t R, acb_ptr E, const acb_mat_t A, slong w)
         {
             slong newacc;
             if (mag_is_zero(emax))
-                newacc = WORD_MAX / 4;
+                newacc = p - 8;     /* exact at this precision only */
             else
                 newacc = (slong) FLINT_MIN((double) p - 8, -2.0 * mag_get_d_log2_approx(emax) - 2);
             if (subsolved)

@@ -39,12 +39,21 @@ static void log_sinhc(arb_t res, const arb_t d, slong prec)
     arb_abs(a, d);
     if (arf_cmpabs_2exp_si(arb_midref(a), 0) < 0 || !arb_is_positive(a))
     {
-        /* sinh(d)/d = 0F1(; 3/2; d^2/4) */
-        arb_mul(t, a, a, prec);
+        /* sinh(d)/d = 0F1(; 3/2; d^2/4); log1p of (that - 1) ~ d^2/6 with
+           2 log2(1/|d|) guard bits against the cancellation */
+        slong wp = prec + 10;
+        mag_t m;
+        mag_init(m);
+        arb_get_mag(m, a);
+        if (!mag_is_zero(m) && mag_cmp_2exp_si(m, 0) < 0)
+            wp += FLINT_MIN(2 * (slong) (-mag_get_d_log2_approx(m)) + 2, 4 * prec);
+        mag_clear(m);
+        arb_mul(t, a, a, wp);
         arb_mul_2exp_si(t, t, -2);
         arb_set_d(res, 1.5);
-        arb_hypgeom_0f1(res, res, t, 0, prec);
-        arb_log(res, res, prec);
+        arb_hypgeom_0f1(res, res, t, 0, wp);
+        arb_sub_ui(res, res, 1, wp);
+        arb_log1p(res, res, prec);
     }
     else
     {
