@@ -252,7 +252,8 @@ int _wk_lie_eig_approx(acb_mat_t R, acb_ptr E, const acb_mat_t A, slong w)
                     acb_mat_clear(Bo);
                 }
                 arf_one(x);
-                arf_mul_2exp_si(x, x, eb);
+                if (eb != WORD_MIN)
+                    arf_mul_2exp_si(x, x, eb);
                 if (eb != WORD_MIN && arf_cmp(x, eps_p) > 0
                     && zgeev_block(V, ev, B, acb_mat_mid_exp_bound(B)))
                 {
