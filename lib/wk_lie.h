@@ -187,6 +187,15 @@ wk_status wk_lie_iwasawa(wk_lie_iwasawa_t KAN, const wk_lie_src_t A, wk_lie_grou
 
 /* ---- singular values and Cartan KAK (spec D3, 3.6) --------------------- */
 
+/* Sets lambda (n entries, ascending) to the eigenvalues of the symmetric
+   matrix S (certified enclosures: each eigenvalue lies in the hull of its
+   component of the intervals of symdec; clusters share the hull).  Exact S
+   must be symmetric (else WK_E_DOMAIN); a ball S is intersected with its
+   transpose (WK_E_DOMAIN if some pair is disjoint) and the enclosure holds
+   for its symmetric points.  Accepted when every radius is below
+   2^-prec ||S||_F. */
+wk_status wk_lie_eigvals_sym(arb_ptr lambda, const wk_lie_src_t S, slong prec);
+
 /* Sets sigma (n entries) to the singular values of the square matrix A,
    descending: square roots of the certified eigenvalue enclosures of A^T A
    (clusters share the hull of their component).  Accepted when each sigma_i

@@ -175,6 +175,18 @@ wk_status wk_lie_haar_const(arb_t c, wk_lie_chart chart, wk_lie_group G, slong n
 }
 
 /* eigenvalue enclosures of a symmetric (exact or ball) matrix */
+static wk_status sym_eigenvalues(arb_ptr lam, const wk_lie_src_t X, slong prec);
+
+wk_status wk_lie_eigvals_sym(arb_ptr lambda, const wk_lie_src_t S, slong prec)
+{
+    wk_status st;
+    if ((st = _wk_lie_check_basic(S, prec)) != WK_OK)
+        return st;
+    if (S->q && !_wk_lie_src_is_symmetric(S))
+        return wk_error(WK_E_DOMAIN, "matrix is not symmetric");
+    return sym_eigenvalues(lambda, S, prec);
+}
+
 static wk_status sym_eigenvalues(arb_ptr lam, const wk_lie_src_t X, slong prec)
 {
     slong n = wk_lie_src_nrows(X), w, cap = _wk_lie_prec_cap(prec);
@@ -211,7 +223,7 @@ static wk_status sym_eigenvalues(arb_ptr lam, const wk_lie_src_t X, slong prec)
             _arb_vec_set(lam, D->lam, n);
             mag_init(s);
             _wk_lie_mag_frobenius(s, B);
-            mag_mul_2exp_si(s, s, -prec - 8);
+            mag_mul_2exp_si(s, s, -prec);
             for (i = 0; i < n; i++)
                 if (mag_cmp(arb_radref(lam + i), s) > 0)
                     ok = 0;

@@ -93,11 +93,14 @@ int _wk_lie_symdec_compute(_wk_lie_symdec_t D, const arb_mat_t S, slong w);
 typedef enum {
     _WK_LIE_F_SQRT, _WK_LIE_F_LOG, _WK_LIE_F_INVSQRT, _WK_LIE_F_ACOSC
 } _wk_lie_symfun;
-/* Sets F to an enclosure of fun(S) for every symmetric point matrix in S
-   (acosc(c) = arccos(c)/sqrt(1-c^2), analytic for c > -1).  Returns 0 on
-   success, 1 if the spectrum could not be certified inside the domain. */
+/* Sets F to an enclosure of fun(S) for every point matrix in S whose
+   spectrum the decomposition certifies (acosc(c) = arccos(c)/sqrt(1-c^2),
+   analytic for c > -1); the bounds hold for non-symmetric points as well.
+   symmetrize: intersect (i,j) and (j,i), valid when the matrices of
+   interest in S are symmetric.  Returns 0 on success, 1 if the spectrum
+   could not be certified inside the domain. */
 int _wk_lie_symdec_apply(arb_mat_t F, const _wk_lie_symdec_t D,
-                         _wk_lie_symfun fun, slong w);
+                         _wk_lie_symfun fun, int symmetrize, slong w);
 
 /* ---- certified functions of a general matrix (funm.c) ----------------- */
 typedef enum { _WK_LIE_FUNM_LOG, _WK_LIE_FUNM_SQRT } _wk_lie_funm_kind;

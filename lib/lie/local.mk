@@ -15,7 +15,11 @@ LIE_TESTS = lib/lie/test/t-member lib/lie/test/t-polar lib/lie/test/t-logm \
 	lib/lie/test/t-logso lib/lie/test/t-iwasawa lib/lie/test/t-kak \
 	lib/lie/test/t-chart lib/lie/test/t-expimage lib/lie/test/t-haar \
 	lib/lie/test/t-sample lib/lie/test/t-affine lib/lie/test/t-errors
-EXTRA_DIST += lib/lie/test/helpers.h lib/lie/NOTES.md
+EXTRA_DIST += lib/lie/test/helpers.h lib/lie/NOTES.md lib/lie/bench/mpmath_rows.py
+
+# timing against mpmath by hand (spec section 10), built by make check only
+check_PROGRAMS += lib/lie/bench/b-lie
+lib_lie_bench_b_lie_LDADD = $(LIE_TEST_LIBS)
 
 check_PROGRAMS += $(LIE_TESTS)
 TESTS += $(LIE_TESTS)

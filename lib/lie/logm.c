@@ -119,6 +119,34 @@ cleanup:
     return res;
 }
 
+/* ---- symmetric input ------------------------------------------------------------ */
+
+/* log / sqrt of a symmetric (midpoint and radii) matrix through the symmetric
+   decomposition: 0 ok, 2 an eigenvalue certainly < 0 (or = 0 for exact
+   input), 3 undecided, 1 not certified, -1 interrupted */
+static int funm_sym(arb_mat_t L, const arb_mat_t B, _wk_lie_funm_kind fun, int exact, slong w)
+{
+    slong n = arb_mat_nrows(B), i;
+    int r;
+    _wk_lie_symdec_t D;
+    _wk_lie_symdec_init(D, n);
+    r = _wk_lie_symdec_compute(D, B, w);
+    if (r == 0)
+    {
+        r = _wk_lie_symdec_apply(L, D, fun == _WK_LIE_FUNM_LOG ? _WK_LIE_F_LOG : _WK_LIE_F_SQRT, exact, w);
+        if (r != 0)
+        {
+            /* outside the domain: certainly, or undecided? */
+            r = 3;
+            for (i = 0; i < n; i++)
+                if (arb_is_negative(D->lam + i))
+                    r = 2;
+        }
+    }
+    _wk_lie_symdec_clear(D);
+    return r;
+}
+
 /* ---- inverse scaling and squaring (approximate) -------------------------------- */
 
 /* log2 of the largest midpoint entry (WORD_MIN for zero) */
@@ -267,7 +295,7 @@ static wk_status funm_driver(arb_mat_t L, wk_lie_loginfo_t info,
 {
     wk_status st;
     slong n, w, cap, failures = 0;
-    int exact, have_prev = 0;
+    int exact, sym, have_prev = 0;
     arb_mat_t B;
     acb_mat_t Ac, F;
     acb_ptr eigs;
@@ -294,6 +322,7 @@ static wk_status funm_driver(arb_mat_t L, wk_lie_loginfo_t info,
             return wk_error(WK_E_DOMAIN, "%s on (-inf, 0]: no principal %s", buf, what);
     }
     cap = _wk_lie_prec_cap(prec);
+    sym = _wk_lie_src_is_symmetric(A);
     arb_mat_init(B, n, n);
     acb_mat_init(Ac, n, n);
     acb_mat_init(F, n, n);
@@ -332,6 +361,8 @@ static wk_status funm_driver(arb_mat_t L, wk_lie_loginfo_t info,
         }
         else if (n == 2)
             r = funm_2x2(L, B, fun, w);
+        else if (sym)
+            r = funm_sym(L, B, fun, exact, w);
         else
         {
             acb_mat_set_arb_mat(Ac, B);

@@ -117,7 +117,7 @@ static int acosc_times(arb_mat_t K, const arb_mat_t C, const arb_mat_t S, slong 
     _wk_lie_symdec_init(D, n);
     r = _wk_lie_symdec_compute(D, C, w);
     if (r == 0)
-        r = _wk_lie_symdec_apply(G, D, _WK_LIE_F_ACOSC, w);
+        r = _wk_lie_symdec_apply(G, D, _WK_LIE_F_ACOSC, 1, w);
     if (r == 0)
         arb_mat_mul(K, G, S, w);
     arb_mat_clear(G);

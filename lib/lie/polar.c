@@ -45,8 +45,8 @@ int _wk_lie_polar_attempt(wk_lie_polar_t P, const wk_lie_src_t A, slong w)
     res = _wk_lie_symdec_compute(D, S, w);
     if (res != 0)
         goto cleanup;
-    if (_wk_lie_symdec_apply(&P->H, D, _WK_LIE_F_SQRT, w)
-        || _wk_lie_symdec_apply(&P->X, D, _WK_LIE_F_LOG, w))
+    if (_wk_lie_symdec_apply(&P->H, D, _WK_LIE_F_SQRT, 1, w)
+        || _wk_lie_symdec_apply(&P->X, D, _WK_LIE_F_LOG, 1, w))
     {
         res = 1;
         goto cleanup;

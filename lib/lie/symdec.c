@@ -197,7 +197,7 @@ static int eval_fun(arb_t y, const arb_t x, _wk_lie_symfun fun, slong prec)
     return arb_is_finite(y);
 }
 
-int _wk_lie_symdec_apply(arb_mat_t F, const _wk_lie_symdec_t D, _wk_lie_symfun fun, slong w)
+int _wk_lie_symdec_apply(arb_mat_t F, const _wk_lie_symdec_t D, _wk_lie_symfun fun, int symmetrize, slong w)
 {
     slong n = D->n, i, j;
     int ok = 1;
@@ -294,7 +294,8 @@ int _wk_lie_symdec_apply(arb_mat_t F, const _wk_lie_symdec_t D, _wk_lie_symfun f
         arb_mat_mul(F, QD, D->Qinv, w);
         mag_mul(delta, delta, D->cond);
         _wk_lie_add_error_mag(F, delta);
-        _wk_lie_symmetrize(F, w);
+        if (symmetrize)
+            _wk_lie_symmetrize(F, w);
     }
 
     arb_clear(m); arb_clear(mf); arb_clear(a); arb_clear(b); arb_clear(c); arb_clear(fb);
