@@ -60,7 +60,7 @@ wk_status wk_lie_singular_values(arb_ptr sigma, const wk_lie_src_t A, slong prec
 {
     wk_status st;
     slong n, lc, w, cap;
-    int exact, have_prev = 0;
+    int exact, have_prev = 0, failures = 0;
     arb_mat_t B, S;
     _wk_lie_symdec_t D;
     mag_t prev, cur;
@@ -97,7 +97,14 @@ wk_status wk_lie_singular_values(arb_ptr sigma, const wk_lie_src_t A, slong prec
             break;
         }
         if (r != 0)
+        {
+            if (!exact && ++failures >= 2)
+            {
+                st = wk_error(WK_E_PRECISION, "the input balls are too wide to certify the decomposition");
+                break;
+            }
             continue;
+        }
         sigma_from_dec(sigma, D, w);
         if (sigma_accurate(sigma, n, prec))
             break;
@@ -224,7 +231,7 @@ wk_status wk_lie_cartan_kak(wk_lie_kak_t R, const wk_lie_src_t A, wk_lie_group G
 {
     wk_status st;
     slong n, lc, w, cap, i, j;
-    int exact, have_prev = 0;
+    int exact, have_prev = 0, failures = 0;
     arb_mat_t B, S;
     _wk_lie_symdec_t D;
     mag_t prev, cur, one;
@@ -266,7 +273,14 @@ wk_status wk_lie_cartan_kak(wk_lie_kak_t R, const wk_lie_src_t A, wk_lie_group G
             break;
         }
         if (r != 0)
+        {
+            if (!exact && ++failures >= 2)
+            {
+                st = wk_error(WK_E_PRECISION, "the input balls are too wide to certify the decomposition");
+                break;
+            }
             continue;
+        }
         sigma_from_dec(R->sigma, D, w);
         R->wprec = w;
         /* factors only when the sigma balls are pairwise disjoint */

@@ -158,6 +158,13 @@ wk_status _wk_lie_require_group(const wk_lie_src_t A, wk_lie_group G, slong prec
             st = wk_error(WK_E_DOMAIN, "det = %s != 1: not in SL(%ld)", s, (long) n);
             flint_free(s);
         }
+        else if (G == WK_LIE_SL && !arb_is_positive(d))
+        {
+            s = arb_get_str(d, 15, 0);
+            st = wk_error(WK_E_UNDECIDED, "det = %s contains 1 and 0: membership in SL(%ld) undecided",
+                          s, (long) n);
+            flint_free(s);
+        }
         arb_clear(d);
         return st;
     }

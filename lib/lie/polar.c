@@ -119,7 +119,7 @@ wk_status wk_lie_polar(wk_lie_polar_t P, const wk_lie_src_t A, wk_lie_group G, s
 {
     wk_status st;
     slong lc, w, cap;
-    int exact, have_prev = 0;
+    int exact, have_prev = 0, failures = 0;
     mag_t prev, cur;
 
     if ((st = _wk_lie_check_basic(A, prec)) != WK_OK)
@@ -174,9 +174,10 @@ wk_status wk_lie_polar(wk_lie_polar_t P, const wk_lie_src_t A, wk_lie_group G, s
             mag_set(prev, cur);
             have_prev = 1;
         }
-        else if (!exact && have_prev)
+        else if (!exact && ++failures >= 2)
         {
-            /* certification failed after an earlier success: keep nothing */
+            st = wk_error(WK_E_PRECISION, "the input balls are too wide to certify the decomposition");
+            break;
         }
         if (wk_interrupted())
         {

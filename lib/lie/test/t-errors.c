@@ -237,6 +237,26 @@ int main(int argc, char ** argv)
         fmpq_mat_clear(A);
         arb_mat_clear(X);
     }
+    /* very wide balls: a prompt WK_E_PRECISION (or a valid wide enclosure) */
+    {
+        arb_mat_t B;
+        wk_lie_src_t src;
+        wk_lie_polar_t P;
+        slong i, j;
+        arb_mat_init(B, 3, 3);
+        arb_mat_one(B);
+        for (i = 0; i < 3; i++)
+            for (j = 0; j < 3; j++)
+                arb_add_error_2exp_si(arb_mat_entry(B, i, j), -4);
+        wk_lie_src_arb(src, B);
+        wk_lie_polar_init(P, 3);
+        s = wk_lie_polar(P, src, WK_LIE_GLPLUS, 64);
+        TAP_OK((s == WK_E_PRECISION && strstr(wk_error_msg(), "too wide")) || s == WK_E_UNDECIDED
+               || (s == WK_OK && arb_contains_zero(arb_mat_entry(&P->X, 0, 1))),
+               "I +- 1/16: wide balls give E_PRECISION, E_UNDECIDED or a wide enclosure (%d: %s)", s, wk_error_msg());
+        wk_lie_polar_clear(P);
+        arb_mat_clear(B);
+    }
     /* size guard */
     {
         fmpq_mat_t A;

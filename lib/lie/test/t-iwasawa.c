@@ -144,7 +144,7 @@ int main(int argc, char ** argv)
         fmpq_mat_clear(A);
     }
     {
-        int ok1 = 1, ok2 = 1;
+        int ok1 = 1, ok2 = 1, ok3 = 1;
         for (iter = 0; iter < 30 * tap_multiplier(); iter++)
         {
             slong n = 1 + n_randint(st, 6), i, j, p = 64 + n_randint(st, 400);
@@ -165,14 +165,35 @@ int main(int argc, char ** argv)
                 ok1 = ok2 = 0;
             else
             {
+                wk_lie_iwasawa_t J_;
+                arb_mat_t B;
+                wk_lie_src_t bs;
                 ok1 = ok1 && gram_minor_check(I_, A, p);
                 ok2 = ok2 && identities(I_, A, p);
+                /* the same matrix as (non-exact) balls takes the Cholesky path */
+                wk_lie_iwasawa_init(J_, n);
+                arb_mat_init(B, n, n);
+                arb_mat_set_fmpq_mat(B, A, p + 200);
+                arb_add_error_2exp_si(arb_mat_entry(B, 0, 0), -p - 180);
+                wk_lie_src_arb(bs, B);
+                if (wk_lie_iwasawa(J_, bs, WK_LIE_GLPLUS, p) != WK_OK)
+                    ok3 = 0;
+                else
+                {
+                    ok3 = ok3 && th_overlaps(&I_->K, &J_->K) && th_overlaps(&I_->N, &J_->N);
+                    for (i = 0; i < n; i++)
+                        ok3 = ok3 && arb_overlaps(I_->a + i, J_->a + i);
+                    ok3 = ok3 && th_log2_maxrad(&J_->K) < -p + 2;
+                }
+                wk_lie_iwasawa_clear(J_);
+                arb_mat_clear(B);
             }
             wk_lie_iwasawa_clear(I_);
             fmpq_mat_clear(A);
             fmpq_clear(d);
         }
         TAP_OK(ok1, "a_k^2 = det G_k / det G_{k-1} (exact Gram minors)");
+        TAP_OK(ok3, "ball input (Cholesky path) agrees with the exact LDL^T path");
         TAP_OK(ok2, "K diag(a) N = A, K in SO(n), prod a = det A, a_1 = |A e_1|");
     }
     flint_randclear(st);
