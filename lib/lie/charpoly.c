@@ -92,3 +92,49 @@ int _wk_lie_exact_nonpos_eigenvalue(char * buf, size_t len, const fmpq_mat_t A)
     fmpz_poly_factor_clear(fac);
     return found;
 }
+
+/* 1 if A is diagonalisable over C: the squarefree part of the
+   characteristic polynomial (product of its distinct irreducible factors)
+   annihilates A */
+int _wk_lie_exact_is_diagonalizable(const fmpq_mat_t A)
+{
+    slong n = fmpq_mat_nrows(A), i, k, d;
+    int res;
+    fmpz_poly_factor_t fac;
+    fmpz_poly_t p;
+    fmpz_mat_t Az, P, T;
+    fmpz_t den, c;
+    fmpz_poly_factor_init(fac);
+    fmpz_poly_init(p);
+    fmpz_mat_init(Az, n, n);
+    fmpz_mat_init(P, n, n);
+    fmpz_mat_init(T, n, n);
+    fmpz_init(den);
+    fmpz_init(c);
+    _wk_lie_charpoly_factor(fac, A);
+    fmpz_poly_one(p);
+    for (i = 0; i < fac->num; i++)
+        fmpz_poly_mul(p, p, fac->p + i);
+    fmpq_mat_get_fmpz_mat_matwise(Az, den, A);
+    /* den^d p(A) = sum_i p_i den^(d-i) Az^i by Horner */
+    d = fmpz_poly_degree(p);
+    fmpz_mat_zero(P);
+    for (i = d; i >= 0; i--)
+    {
+        fmpz_mat_mul(T, Az, P);
+        fmpz_mat_swap(T, P);
+        fmpz_pow_ui(c, den, d - i);
+        fmpz_mul(c, c, p->coeffs + i);
+        for (k = 0; k < n; k++)
+            fmpz_add(fmpz_mat_entry(P, k, k), fmpz_mat_entry(P, k, k), c);
+    }
+    res = fmpz_mat_is_zero(P);
+    fmpz_poly_factor_clear(fac);
+    fmpz_poly_clear(p);
+    fmpz_mat_clear(Az);
+    fmpz_mat_clear(P);
+    fmpz_mat_clear(T);
+    fmpz_clear(den);
+    fmpz_clear(c);
+    return res;
+}

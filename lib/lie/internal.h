@@ -119,6 +119,8 @@ void _wk_lie_charpoly_factor(fmpz_poly_factor_t fac, const fmpq_mat_t A);
 /* number of distinct negative real roots of a squarefree p */
 slong _wk_lie_poly_num_neg_roots(const fmpz_poly_t p);
 int _wk_lie_exact_nonpos_eigenvalue(char * buf, size_t len, const fmpq_mat_t A);
+/* 1 if A is diagonalisable over C (squarefree part of charpoly kills A) */
+int _wk_lie_exact_is_diagonalizable(const fmpq_mat_t A);
 
 /* wk_lie_log_SO; without the residual-verified fallback for ball U whose
    angle ball contains pi (WK_E_UNDECIDED instead) unless allowed. */

@@ -295,7 +295,7 @@ static wk_status funm_driver(arb_mat_t L, wk_lie_loginfo_t info,
 {
     wk_status st;
     slong n, w, cap, failures = 0;
-    int exact, sym, have_prev = 0;
+    int exact, sym, defective, have_prev = 0;
     arb_mat_t B;
     acb_mat_t Ac, F;
     acb_ptr eigs;
@@ -323,6 +323,9 @@ static wk_status funm_driver(arb_mat_t L, wk_lie_loginfo_t info,
     }
     cap = _wk_lie_prec_cap(prec);
     sym = _wk_lie_src_is_symmetric(A);
+    /* exact input with n >= 3: defective matrices go straight to the
+       residual-verified path (no enclosure can be certified) */
+    defective = (A->q != NULL && n >= 3 && !sym && !_wk_lie_exact_is_diagonalizable(A->q));
     arb_mat_init(B, n, n);
     acb_mat_init(Ac, n, n);
     acb_mat_init(F, n, n);
@@ -363,6 +366,8 @@ static wk_status funm_driver(arb_mat_t L, wk_lie_loginfo_t info,
             r = funm_2x2(L, B, fun, w);
         else if (sym)
             r = funm_sym(L, B, fun, exact, w);
+        else if (defective)
+            r = 1;
         else
         {
             acb_mat_set_arb_mat(Ac, B);
@@ -416,12 +421,14 @@ static wk_status funm_driver(arb_mat_t L, wk_lie_loginfo_t info,
             have_prev = 1;
             continue;
         }
+        if (r == 3 && exact)
+            r = 1;   /* exact input: the log exists (charpoly), so not certified yet */
         if (r == 3 && !exact && w >= 4 * prec)
         {
             st = wk_error(WK_E_UNDECIDED, "an eigenvalue ball meets (-inf, 0]: principal %s undecided", what);
             break;
         }
-        if (r == 1 && ++failures >= 2)
+        if (r == 1 && (++failures >= 2 || defective))
         {
             /* not diagonalisable at this precision: residual-verified log */
             if (fun == _WK_LIE_FUNM_SQRT || info == NULL)

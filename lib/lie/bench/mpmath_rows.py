@@ -1,4 +1,3 @@
-#!/usr/bin/python3
 # wk — SPDX-License-Identifier: GPL-3.0-or-later
 # lib/lie/bench/mpmath_rows.py: the mpmath side of spec section 10, timed on
 # this machine (median of 3 runs of each row, CPU time).  Usage:

@@ -201,7 +201,12 @@ int main(int argc, char ** argv)
             else
                 for (i = 0; i < 2; i++)
                     for (j = 0; j < 2; j++)
+                    {
+                        /* a defective A gives a residual-verified point value */
+                        if (info->cert == WK_LIE_RESIDUAL_VERIFIED)
+                            arb_add_error_2exp_si(arb_mat_entry(L3, i, j), -90);
                         ok = ok && arb_overlaps(arb_mat_entry(L, i, j), arb_mat_entry(L3, i, j));
+                    }
             fmpq_mat_clear(A); fmpq_mat_clear(A3);
             arb_mat_clear(L); arb_mat_clear(L3);
         }
