@@ -24,7 +24,13 @@
      E_NO_LOG           -> WK_E_DOMAIN     ("... : no principal log")
      E_NOT_IN_EXP_IMAGE -> WK_E_DOMAIN     ("...: not in exp(sl(2))")
    Sizes above WK_LIE_MAX_N = 512 or prec above 2^24 give WK_E_TOO_LARGE;
-   long loops poll wk_interrupted() and return WK_E_INTERRUPT. */
+   long loops poll wk_interrupted() and return WK_E_INTERRUPT.
+
+   Aliasing: an output matrix must not be the matrix a wk_lie_src_t input
+   points at (inputs are reread while the working precision grows); the
+   affine-group functions allow aliasing as stated there.  Structures
+   (_polar_t, _iwasawa_t, _kak_t, _sample_t, _mc_t, _loginfo_t) have paired
+   _init/_clear; on error their contents are unspecified but valid to clear. */
 #ifndef WK_LIE_H
 #define WK_LIE_H
 
@@ -178,9 +184,12 @@ typedef wk_lie_iwasawa_struct wk_lie_iwasawa_t[1];
 void wk_lie_iwasawa_init(wk_lie_iwasawa_t KAN, slong n);
 void wk_lie_iwasawa_clear(wk_lie_iwasawa_t KAN);
 
-/* Sets I to the Iwasawa decomposition of A in G (validation as for
-   wk_lie_polar).  A^T A = L L^T (arb_mat_cho) at w = prec + 2 log2(cond)
-   + 32 bits, R = L^T, a = diag(R), N = diag(a)^-1 R, K^T = L^-1 A^T
+/* Sets KAN to the Iwasawa decomposition of A in G (validation as for
+   wk_lie_polar).  Exact rational input (n <= 16): A^T A = L D L^T exactly
+   over Q, so N = L^T exactly, a_i = sqrt(D_i) and K = (A L^-T) diag(a)^-1
+   with A L^-T exact: only n square roots and n^2 products are rounded.
+   Ball input: A^T A = L L^T (arb_mat_cho) at w = prec + 2 log2(cond) + 32
+   bits, R = L^T, a = diag(R), N = diag(a)^-1 R, K^T = L^-1 A^T
    (arb_mat_solve_tril); K is intersected with [-1, 1].  Accepted when K and
    N meet the accuracy of 3.2 and each a_i has relative accuracy 2^-prec. */
 wk_status wk_lie_iwasawa(wk_lie_iwasawa_t KAN, const wk_lie_src_t A, wk_lie_group G, slong prec);
