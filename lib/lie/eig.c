@@ -76,7 +76,7 @@ static int zgeev_block(acb_mat_t V, acb_ptr ev, const acb_mat_t B, slong e)
 int _wk_lie_eig_approx(acb_mat_t R, acb_ptr E, const acb_mat_t A, slong w)
 {
     slong n = acb_mat_nrows(A), i, j, e, iter, p, acc, g;
-    int result = 1;
+    int result = 1, real_input;
     acb_mat_t AR, T, Ri, W, Rn;
     acb_t num, den;
     arf_t eps_p, x;
@@ -106,6 +106,7 @@ int _wk_lie_eig_approx(acb_mat_t R, acb_ptr E, const acb_mat_t A, slong w)
     parent = flint_malloc(sizeof(slong) * n);
     members = flint_malloc(sizeof(slong) * n);
 
+    real_input = acb_mat_is_real(A);
     acc = zgeev_block(R, E, A, e) ? 40 : 1;
     if (acc == 1)
         acb_mat_one(R);
@@ -114,11 +115,14 @@ int _wk_lie_eig_approx(acb_mat_t R, acb_ptr E, const acb_mat_t A, slong w)
     {
         int subsolved = 0;
         if (wk_interrupted()) { result = -1; break; }
-        p = FLINT_MAX(64, FLINT_MIN(w + 16, 2 * acc + 24));
+        p = _wk_lie_next_level(acc, w);
 
         if (!acb_mat_approx_inv(Ri, R, p))
             break;
-        acb_mat_approx_mul(AR, A, R, p);
+        if (real_input)
+            _wk_lie_acb_mat_mul_realleft(AR, A, R, 1, p);
+        else
+            acb_mat_approx_mul(AR, A, R, p);
         acb_mat_approx_mul(T, Ri, AR, p);
         acb_mat_get_mid(T, T);
 

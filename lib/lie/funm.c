@@ -71,7 +71,10 @@ int _wk_lie_funm(acb_mat_t F, acb_ptr eigs, const acb_mat_t A, _wk_lie_funm_kind
         }
 
     /* T = R^-1 A R */
-    acb_mat_mul(M, A, R, w);
+    if (acb_mat_is_real(A))
+        _wk_lie_acb_mat_mul_realleft(M, A, R, 0, w);
+    else
+        acb_mat_mul(M, A, R, w);
     acb_mat_mul(T, Y, M, w);
     mag_zero(f);
     for (i = 0; i < n; i++)

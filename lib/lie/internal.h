@@ -47,11 +47,27 @@ void _wk_lie_gram(arb_mat_t S, const arb_mat_t A, slong prec);
 void _wk_lie_gram_rows(arb_mat_t S, const arb_mat_t A, slong prec);
 /* 1 if A equals its transpose entry by entry (exact or identical balls). */
 int _wk_lie_src_is_symmetric(const wk_lie_src_t A);
+/* C = A B for A with zero imaginary parts (approx: midpoints only). */
+void _wk_lie_acb_mat_mul_realleft(acb_mat_t C, const acb_mat_t A, const acb_mat_t B, int approx, slong prec);
 /* B = Re A */
 void _wk_lie_acb_mat_get_real(arb_mat_t B, const acb_mat_t A);
 void _wk_lie_mat_set_round(arb_mat_t B, const arb_mat_t A, slong prec);
 /* Intersection of x with [-1, 1]. */
 void _wk_lie_clip_unit(arb_mat_t A, slong prec);
+/* Working precision of the next Newton-type refinement step when the
+   current accuracy is acc bits and the target w: the levels are planned
+   backwards from w + 16 (halving), so that the last step runs at full
+   precision once, never twice. */
+static inline slong _wk_lie_next_level(slong acc, slong w)
+{
+    /* one step at p gives min(p - 8, 2 acc - 2) bits: take the largest
+       of top, top/2, top/4, ... that one step from acc can use */
+    slong p = w + 16;
+    while (p > 2 * acc + 24 && p > 64)
+        p = (p + 1) / 2;
+    return FLINT_MAX(p, 64);
+}
+
 /* The precision cap of spec 3.2. */
 static inline slong _wk_lie_prec_cap(slong prec)
 {

@@ -210,7 +210,7 @@ int _wk_lie_symeig_approx(arb_mat_t Q, arb_ptr lambda, const arb_mat_t S, slong 
     {
         int subsolved = 0;
         if (wk_interrupted()) { result = -1; break; }
-        p = FLINT_MIN(pfinal, 2 * acc + 24);
+        p = _wk_lie_next_level(acc, w);
         p = FLINT_MAX(p, 64);
 
         /* SQ = S Q, T = Q^T S Q, R = I - Q^T Q (symmetric products) */

@@ -308,3 +308,46 @@ void _wk_lie_acb_mat_get_real(arb_mat_t B, const acb_mat_t A)
         for (j = 0; j < acb_mat_ncols(A); j++)
             arb_set(arb_mat_entry(B, i, j), acb_realref(acb_mat_entry(A, i, j)));
 }
+
+/* C = A B with A real (zero imaginary parts): two real products instead of
+   a complex one; approx: midpoints only */
+void _wk_lie_acb_mat_mul_realleft(acb_mat_t C, const acb_mat_t A, const acb_mat_t B, int approx, slong prec)
+{
+    slong m = acb_mat_nrows(A), k = acb_mat_ncols(A), n = acb_mat_ncols(B), i, j;
+    arb_mat_t Ar, Br, Bi, Cr, Ci;
+    arb_mat_init(Ar, m, k);
+    arb_mat_init(Br, k, n);
+    arb_mat_init(Bi, k, n);
+    arb_mat_init(Cr, m, n);
+    arb_mat_init(Ci, m, n);
+    for (i = 0; i < m; i++)
+        for (j = 0; j < k; j++)
+            arb_set(arb_mat_entry(Ar, i, j), acb_realref(acb_mat_entry(A, i, j)));
+    for (i = 0; i < k; i++)
+        for (j = 0; j < n; j++)
+        {
+            arb_set(arb_mat_entry(Br, i, j), acb_realref(acb_mat_entry(B, i, j)));
+            arb_set(arb_mat_entry(Bi, i, j), acb_imagref(acb_mat_entry(B, i, j)));
+        }
+    if (approx)
+    {
+        arb_mat_approx_mul(Cr, Ar, Br, prec);
+        arb_mat_approx_mul(Ci, Ar, Bi, prec);
+    }
+    else
+    {
+        arb_mat_mul(Cr, Ar, Br, prec);
+        arb_mat_mul(Ci, Ar, Bi, prec);
+    }
+    for (i = 0; i < m; i++)
+        for (j = 0; j < n; j++)
+        {
+            arb_swap(acb_realref(acb_mat_entry(C, i, j)), arb_mat_entry(Cr, i, j));
+            arb_swap(acb_imagref(acb_mat_entry(C, i, j)), arb_mat_entry(Ci, i, j));
+        }
+    arb_mat_clear(Ar);
+    arb_mat_clear(Br);
+    arb_mat_clear(Bi);
+    arb_mat_clear(Cr);
+    arb_mat_clear(Ci);
+}
