@@ -6,4 +6,5 @@
 #include "wk_lambdadet.h"
 #include "wk_weyl.h"
 #include "wk_cylindric.h"
+#include "wk_lie.h"
 #endif
