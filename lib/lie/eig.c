@@ -8,6 +8,7 @@
 #include <complex.h>
 #include <math.h>
 #include <lapacke.h>
+#include "core/wk_lapack.h"  /* LAPACK is loaded on first use */
 #include "internal.h"
 
 static slong uf_find(slong * p, slong i)

@@ -7,6 +7,7 @@
    ch. 11) with a certified residual ||exp(L) - A||. */
 #include <complex.h>
 #include <lapacke.h>
+#include "core/wk_lapack.h"  /* LAPACK is loaded on first use */
 #include "internal.h"
 
 /* ---- exp ------------------------------------------------------------------ */

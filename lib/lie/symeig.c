@@ -8,6 +8,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <lapacke.h>
+#include "core/wk_lapack.h"  /* LAPACK is loaded on first use */
 #include "internal.h"
 
 /* T = A^T B where the result is known to be symmetric: upper triangle only. */
