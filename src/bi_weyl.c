@@ -1291,6 +1291,10 @@ static wk_value bi_weyl_hasse(wk_state *S, int argc, const wk_value *argv)
     wk_root(S, faces);
     st = wk_weyl_hasse(&pairs, &np, m->V, L);
     if (st != WK_OK) { flint_free(pairs); fail(S, -1, st); }
+    if (np > opt_limit(S)) {
+        flint_free(pairs);
+        wk_throw(S, WK_ERR_OVERFLOW, "too_large: %ld covers exceeds limit %ld; use counts", (long) np, (long) opt_limit(S));
+    }
     cov = wk_list_new(np);
     for (k = 0; k < np; k++) {
         slong p[2] = { pairs[2 * k] + 1, pairs[2 * k + 1] + 1 };
@@ -1746,7 +1750,7 @@ static const wk_builtin weyl_builtins[] = {
       "minimal representative of w Stab_K, so equal faces print alike.  F_K = {x in conv V :\n"
       "phi_K(x) = phi_K(lambda)}, phi_K(x) = sum_{i not in K} (A^{-1} x)_i (spec T2).",
       "weyl_face(\"A2\", [1, 1], [1], [2]).vertices == [[2, -1], [1, -2]]" },
-    { "weyl_face_leq", "OO", bi_weyl_face_leq,
+    { "weyl_face_leq", "AA", bi_weyl_face_leq,
       "weyl_face_leq(F, G): true when the face F is contained in the face G.",
       "For faces of conv V (spec T6): w F_K <= w' F_K' iff K subset K' and w^{-1} w' in\n"
       "Stab_K W_{K' cap J}, decided by reducing the double coset (no coordinates).  For faces\n"
@@ -1757,7 +1761,8 @@ static const wk_builtin weyl_builtins[] = {
       "weyl_hasse(T, lambda, kind): the Hasse diagram of the face lattice: {faces, covers}.",
       CONV TARG WARG MARG LIMIT
       "covers lists pairs [i, j] (1-based indices into faces) with faces[i] covered by faces[j]\n"
-      "(dimension one more).  With dim=a..b only the faces of those dimensions and the covers among them.",
+      "(dimension one more).  With dim=a..b only the faces of those dimensions and the covers among them.\n"
+      "The size guard applies to the faces and to the covers.",
       "len(weyl_hasse(\"A2\", [1, 0]).covers) == 9" },
     { "weyl_facets", "A[AA];limit", bi_weyl_facets,
       "weyl_facets(T, lambda, kind): the minimal H-representation of conv V: {ineq, eq}.",

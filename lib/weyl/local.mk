@@ -41,3 +41,11 @@ WEYL_WK_TESTS = tests/weyl/vectors.wk tests/weyl/builtins.wk tests/weyl/faces.wk
 TESTS += $(WEYL_WK_TESTS) tests/transcripts/weyl.tr
 EXTRA_DIST += $(WEYL_WK_TESTS) tests/transcripts/weyl.tr
 CLEANFILES += weyl-test-A2.svg weyl-test-B3.svg weyl-test-A3p.svg weyl-test-F4.svg weyl-test-D4.svg
+
+# the tutorial (run by tests/examples.sh; it writes three pictures)
+EXAMPLES += examples/weyl.wk
+CLEANFILES += weyl-cuboctahedron.svg weyl-parabolic.svg weyl-4_21.svg
+
+# the paper's claims (papers/README), TAP; slow parts under `make check-papers`
+PAPER_TESTS += papers/weyl-faces.wk
+BENCH_SH += bench/weyl.sh
