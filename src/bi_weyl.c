@@ -1604,7 +1604,7 @@ static wk_value bi_weyl_svg(wk_state *S, int argc, const wk_value *argv)
     "row i belongs to the coroot alpha_i^vee, column j is alpha_j in fundamental weights (Kac's\n" \
     "convention).  It is the TRANSPOSE of GAP's CartanMatrix and LiE's Cartan: B2 is [2, -1; -2, 2]\n" \
     "here and [[2,-2],[-1,2]] in GAP (the -2 sits in the row of the short root).  Nodes are numbered\n" \
-    "as in Bourbaki and are 1-based.\n"
+    "as in Bourbaki and are 1-based."
 #define TARG \
     "T is a type string (\"E8\", \"A1xA2xB3\": block sums, nodes numbered block by block), any\n" \
     "generalized Cartan matrix, or a root system made by root_system(T).\n"
@@ -1624,131 +1624,131 @@ static wk_value bi_weyl_svg(wk_state *S, int argc, const wk_value *argv)
 static const wk_builtin weyl_builtins[] = {
     { "cartan", "A", bi_cartan,
       "cartan(T): the Cartan matrix of a type string or a validated generalized Cartan matrix.",
-      CONV TARG
       "A matrix is checked: it must be square and non-empty, integral, with a_ii = 2, a_ij <= 0 for\n"
       "i != j and a_ij = 0 exactly when a_ji = 0; components of non-finite type are accepted (Kac-Moody).\n"
       "Errors: 'unknown Cartan type' (A0, B1, C1, D3, E5, E9, F5, G3, \"X4\" ...), 'Cartan matrix must be\n"
       "square and non-empty (got rxc)', 'not a generalized Cartan matrix, entry (i,j)=...'.\n"
-      "cartan(\"B3\") is [2, -1, 0; -1, 2, -1; 0, -2, 2]; cartan(\"G2\") is [2, -3; -1, 2].",
+      "cartan(\"B3\") is [2, -1, 0; -1, 2, -1; 0, -2, 2]; cartan(\"G2\") is [2, -3; -1, 2].\n"
+      "\n" TARG CONV,
       "cartan(\"B2\") == [2, -1; -2, 2]" },
     { "cartan_check", "A", bi_cartan_check,
       "cartan_check(M): validate a generalized Cartan matrix and identify its components.",
-      CONV
       "Returns {type, rank, finite, order, components}; each component is {type, nodes, order} with\n"
       "its nodes listed in Bourbaki order (so a relabelled matrix tells you its Bourbaki labels).\n"
       "A component not of finite type has type \"?\" and order nil.  Finite type is decided by the\n"
       "classification of connected Dynkin diagrams (spec 4.2), in linear time.  Bad matrices give\n"
-      "the errors of cartan().",
+      "the errors of cartan().\n"
+      "\n" CONV,
       "cartan_check([2, 0, -1; 0, 2, -1; -1, -1, 2]).components[1].nodes == [1, 3, 2]" },
     { "root_system", "A", bi_root_system,
       "root_system(T): a root system object (fields type, rank, cartan, order, positive_roots ...).",
-      CONV TARG
       "Fields: type, rank, cartan, finite, order (|W|, nil if infinite), components, positive_roots\n"
       "(simple-root coordinates, by height), positive_roots_omega, rho, inverse_cartan, symmetrizer\n"
       "(d_i = (alpha_i, alpha_i)/2, short roots 1).  Every builtin taking T accepts the object, which\n"
-      "saves rebuilding the root table in loops.",
+      "saves rebuilding the root table in loops.\n"
+      "\n" TARG CONV,
       "root_system(\"E8\").order == 696729600" },
     { "roots", "A", bi_roots,
       "roots(T): the positive roots in simple-root and in omega-coordinates.",
-      CONV TARG
       "Returns {count, simple, omega, height}: simple[k] are the coefficients c of beta = sum c_i alpha_i,\n"
       "omega[k] = A c its omega-coordinates, height[k] = sum c_i; ordered by height, then\n"
-      "lexicographically decreasing.  Finite type only ('infinite: ...' otherwise).",
+      "lexicographically decreasing.  Finite type only ('infinite: ...' otherwise).\n"
+      "\n" TARG CONV,
       "roots(\"B2\").simple == [[1, 0], [0, 1], [1, 1], [1, 2]]" },
     { "weyl_order", "A[A]", bi_weyl_order,
       "weyl_order(T, J): the order of the Weyl group W, or of the parabolic subgroup W_J.",
-      CONV TARG
       "J is a list of nodes ([1, 3]) or a string \"1,3\".  Exact integers of any size (|W(A20)| = 21!).\n"
-      "Errors: 'infinite: W_J is infinite (component {...} of J not of finite type)'.",
+      "Errors: 'infinite: W_J is infinite (component {...} of J not of finite type)'.\n"
+      "\n" TARG CONV,
       "weyl_order(\"E8\") == 696729600 and weyl_order(\"E8\", [1, 2, 3, 4, 5, 6, 7]) == 2903040" },
     { "weyl_orbit", "AA[A];limit,words", bi_weyl_orbit,
       "weyl_orbit(T, mu, J): the orbit W_J mu as a list of weights (J-dominant one first).",
-      CONV TARG WARG
       "J defaults to all nodes.  The orbit is walked as a tree from the J-dominant weight in it (spec\n"
       "4.3); with words=true each entry is {weight, word} where weight = s_i1 ... s_il (first entry)\n"
       "for word = [i1, ..., il], a reduced word of the minimal coset representative.  The size is\n"
       "computed first and refused above the size guard: 'too_large: orbit size N exceeds limit L'.\n"
       "Example: the B2 orbit of omega_1 is [1, 0], [-1, 2], [1, -2], [-1, 0] (GAP's transposed matrix\n"
-      "would give [-1, 1] and [1, -1] instead).",
+      "would give [-1, 1] and [1, -1] instead).\n"
+      "\n" TARG WARG CONV,
       "sort(weyl_orbit(\"B2\", [1, 0])) == [[-1, 0], [-1, 2], [1, -2], [1, 0]]" },
     { "weyl_orbit_size", "AA[A];walk", bi_weyl_orbit_size,
       "weyl_orbit_size(T, mu, J): |W_J mu| without listing the orbit.",
-      CONV TARG WARG
       "By the formula [W_J : W_{J cap {j : nu_j = 0}}] (nu the J-dominant weight in the orbit); with\n"
       "walk=true by walking the orbit tree without storing it (memory O(depth), Ctrl-C stops it):\n"
-      "an independent count, for checks.",
+      "an independent count, for checks.\n"
+      "\n" TARG WARG CONV,
       "weyl_orbit_size(\"E8\", [1, 1, 1, 1, 1, 1, 1, 1]) == 696729600" },
     { "weyl_dominate", "AA[A]", bi_weyl_dominate,
       "weyl_dominate(T, mu, J): the J-dominant weight in W_J mu and a reduced word carrying it to mu.",
-      CONV TARG WARG
       "Returns {weight, word} with mu = s_i1 ... s_il (weight) for word = [i1, ..., il], reduced, of the\n"
       "shortest such element (spec 4.3: reflect at the smallest j in J with mu_j < 0).  J defaults to\n"
-      "all nodes; W_J must be finite.",
+      "all nodes; W_J must be finite.\n"
+      "\n" TARG WARG CONV,
       "weyl_dominate(\"A2\", [-1, 0]) == {weight: [0, 1], word: [1, 2]}" },
     { "weyl_act", "AAA", bi_weyl_act,
       "weyl_act(T, w, mu): the weight w mu for a word w = [i1, ..., il] (s_i1 ... s_il; s_il acts first).",
-      CONV TARG WARG,
+      TARG WARG CONV,
       "weyl_act(\"A2\", [1, 2], [0, 1]) == [-1, 0]" },
     { "dominant_character", "AA;limit", bi_dominant_character,
       "dominant_character(T, lambda): the dominant weights of L(lambda) with their multiplicities.",
-      CONV TARG WARG
       "lambda must be dominant integral; finite type.  Returns {weights, mult} (lambda first, then by\n"
       "depth and lexicographically decreasing).  Freudenthal's formula summed over W_mu-orbits of\n"
       "roots (Moody-Patera).  LiE's dom_char gives the same weights for the same labels (LiE's matrix is\n"
-      "transposed but its weight labels are Bourbaki's).  limit= bounds the number of dominant weights.",
+      "transposed but its weight labels are Bourbaki's).  limit= bounds the number of dominant weights.\n"
+      "\n" TARG WARG CONV,
       "dominant_character(\"E8\", [0, 0, 0, 0, 0, 0, 0, 1]) == {weights: [[0, 0, 0, 0, 0, 0, 0, 1], [0, 0, 0, 0, 0, 0, 0, 0]], mult: [1, 8]}" },
     { "weyl_character", "AA;limit", bi_weyl_character,
       "weyl_character(T, lambda): all weights of L(lambda) with their multiplicities.",
-      CONV TARG WARG
       "Returns {weights, mult}: the W-orbits of the dominant weights, in the order of\n"
-      "dominant_character.  limit= bounds the number of distinct weights (size guard).",
+      "dominant_character.  limit= bounds the number of distinct weights (size guard).\n"
+      "\n" TARG WARG CONV,
       "sum(weyl_character(\"A2\", [1, 1]).mult) == 8" },
     { "weyl_dim", "AA", bi_weyl_dim,
       "weyl_dim(T, lambda): Weyl's dimension polynomial prod_{beta>0} <lambda+rho, beta^vee>/<rho, beta^vee>.",
-      CONV TARG WARG
       "For dominant integral lambda this is dim L(lambda); any rational lambda is accepted (the value\n"
-      "is then a rational number).  Finite type.",
+      "is then a rational number).  Finite type.\n"
+      "\n" TARG WARG CONV,
       "weyl_dim(\"E8\", [1, 0, 0, 0, 0, 0, 0, 0]) == 3875" },
     { "weyl_module", "A[AA]", bi_weyl_module,
       "weyl_module(T, lambda, kind): a highest weight module L(lambda), M(lambda) or M(lambda, J) as an object.",
-      CONV TARG WARG MARG
       "Fields: root_system, type, rank, lambda, kind, J, J0, active (S = I \\ J0), dim, fvector,\n"
       "bounded_fvector, table.  Every face builtin accepts it in place of (T, lambda, kind), and\n"
       "svg(V, \"file.svg\") draws conv V (see weyl_svg; option plane=[mu, nu]).\n"
       "Errors: 'parabolic Verma module needs lambda_j in Z>=0 for j in J; fails at j=.. (lambda_j=..)',\n"
-      "'unknown module kind', 'bad node label', 'weight lambda has k coordinates, rank is n'.",
+      "'unknown module kind', 'bad node label', 'weight lambda has k coordinates, rank is n'.\n"
+      "\n" TARG WARG MARG CONV,
       "weyl_module(\"C3\", [0, 1, 0]).fvector == [12, 24, 14]" },
     { "weyl_faces", "A[AA];limit,table", bi_weyl_faces,
       "weyl_faces(T, lambda, kind): faces of conv V: {dim, fvector, bounded_fvector, J, J0, table}.",
-      CONV TARG WARG MARG
       "Counted by the Dhillon-Khare classification (spec T5, 4.4) without enumerating the orbit: a loop\n"
       "over the 2^d subsets of the active nodes (E8: 256).  fvector lists f_0..f_{d-1} (f_d = 1 is conv V\n"
       "itself; a point gives [1]); bounded_fvector counts the bounded faces, up to its last nonzero\n"
       "entry.  table has one row per admissible K (every component of K meets S = I \\ J0): {K, dim,\n"
       "stab, count, bounded}, where the faces of type K are w F_K for w in W_J / W_stab (count of them).\n"
       "table=false skips the table (the table is a list and obeys the size guard).  Errors: 'too_large:\n"
-      "rank r of a component of the active part exceeds 24'; 'infinite: W_J is infinite ...'.",
+      "rank r of a component of the active part exceeds 24'; 'infinite: W_J is infinite ...'.\n"
+      "\n" TARG WARG MARG CONV,
       "weyl_faces(\"A3\", [1, 0, 1], \"parabolic:1,3\").bounded_fvector == [4, 4, 1]" },
     { "weyl_fvector", "A[AA];bounded", bi_weyl_fvector,
       "weyl_fvector(T, lambda, kind): the f-vector f_0..f_{d-1} of conv V (bounded=true: bounded faces).",
-      CONV TARG WARG MARG
-      "The fast path of weyl_faces (no table): any E8 case in well under a millisecond.",
+      "The fast path of weyl_faces (no table): any E8 case in well under a millisecond.\n"
+      "\n" TARG WARG MARG CONV,
       "weyl_fvector(\"E6\", \"1,0,0,0,0,0\") == [27, 216, 720, 1080, 648, 99]" },
     { "weyl_face_list", "A[AA];limit,dim", bi_weyl_face_list,
       "weyl_face_list(T, lambda, kind): all faces w F_K of conv V as face objects.",
-      CONV TARG WARG MARG LIMIT
       "dim=k or dim=a..b lists only faces of those dimensions (the guard then counts only those).\n"
       "A face prints as 's2 s1 F{1,2}' (= s2 s1 F_K, K = {1,2}); its fields: K, w (the coset word),\n"
       "dim, bounded, stab, vertices (w W_{K cap J} lambda), rays (extreme rays), functional ([b, a]:\n"
       "b + a.x >= 0 on conv V, = 0 exactly on the face), module.  Faces are listed by type K, each\n"
-      "type by the coset tree of W_J / Stab_K.  Compare faces with weyl_face_leq.",
+      "type by the coset tree of W_J / Stab_K.  Compare faces with weyl_face_leq.\n"
+      "\n" TARG WARG MARG LIMIT CONV,
       "len(weyl_face_list(\"A2\", [1, 1])) == 13" },
     { "weyl_face", "A[AAAA]", bi_weyl_face,
       "weyl_face(T, lambda, kind, K, w): the face w F_K (K a list of nodes, w a word in J, default []).",
-      CONV TARG WARG MARG
       "K must be admissible (each component of K meets the active nodes); w is reduced to the\n"
       "minimal representative of w Stab_K, so equal faces print alike.  F_K = {x in conv V :\n"
-      "phi_K(x) = phi_K(lambda)}, phi_K(x) = sum_{i not in K} (A^{-1} x)_i (spec T2).",
+      "phi_K(x) = phi_K(lambda)}, phi_K(x) = sum_{i not in K} (A^{-1} x)_i (spec T2).\n"
+      "\n" TARG WARG MARG CONV,
       "weyl_face(\"A2\", [1, 1], [1], [2]).vertices == [[2, -1], [1, -2]]" },
     { "weyl_face_leq", "AA", bi_weyl_face_leq,
       "weyl_face_leq(F, G): true when the face F is contained in the face G.",
@@ -1759,64 +1759,64 @@ static const wk_builtin weyl_builtins[] = {
       "weyl_face_leq(weyl_face(\"A2\", [1, 1], []), weyl_face(\"A2\", [1, 1], [1]))" },
     { "weyl_hasse", "A[AA];limit,dim", bi_weyl_hasse,
       "weyl_hasse(T, lambda, kind): the Hasse diagram of the face lattice: {faces, covers}.",
-      CONV TARG WARG MARG LIMIT
       "covers lists pairs [i, j] (1-based indices into faces) with faces[i] covered by faces[j]\n"
       "(dimension one more).  With dim=a..b only the faces of those dimensions and the covers among them.\n"
-      "The size guard applies to the faces and to the covers.",
+      "The size guard applies to the faces and to the covers.\n"
+      "\n" TARG WARG MARG LIMIT CONV,
       "len(weyl_hasse(\"A2\", [1, 0]).covers) == 9" },
     { "weyl_facets", "A[AA];limit", bi_weyl_facets,
       "weyl_facets(T, lambda, kind): the minimal H-representation of conv V: {ineq, eq}.",
-      CONV TARG WARG MARG
       "ineq has one row [b, a_1, ..., a_n] (primitive integers) per facet: b + a.x >= 0, as the spec\n"
       "writes (b; a).  eq has the equations (A^{-1}(lambda - x))_i = 0, i outside I_S, in the same\n"
       "form, when conv V is not full-dimensional.  E.g. A2, lambda = omega_1: (1; 2, 1), (1; -1, 1),\n"
-      "(1; -1, -2).  Finite type; the number of facets obeys the size guard (limit=).",
+      "(1; -1, -2).  Finite type; the number of facets obeys the size guard (limit=).\n"
+      "\n" TARG WARG MARG CONV,
       "sort(weyl_facets(\"A2\", [1, 0]).ineq) == [[1, -1, -2], [1, -1, 1], [1, 2, 1]]" },
     { "weyl_tangent_cone", "A[AAAA]", bi_weyl_tangent_cone,
       "weyl_tangent_cone(F): the tangent cone of conv V along a face: {apex, lineality, rays, ineq}.",
-      CONV TARG WARG MARG
       "F is a face object, or the arguments of weyl_face (T, lambda, kind, K, w).  Spec T7: the cone\n"
       "is w(lambda + R Pi_K + cone(-beta : beta in Delta+ \\ Delta+_{K u (K^perp cap J0)})): apex\n"
       "w lambda, lineality w alpha_k (k in K), rays (generators), and ineq: the facets of conv V\n"
-      "through the face, rows [b, a] as in weyl_facets.",
+      "through the face, rows [b, a] as in weyl_facets.\n"
+      "\n" TARG WARG MARG CONV,
       "len(weyl_tangent_cone(weyl_face(\"A2\", [1, 1], [])).ineq) == 2" },
     { "universal_weyl_fvector", "AA", bi_universal_weyl_fvector,
       "universal_weyl_fvector(T, J): the f-vector of the universal Weyl polyhedron U_J.",
-      CONV TARG
       "U_J = {(c, nu) : c >= 0 in R^J, nu in conv M(lambda_c, J) - lambda_c} (spec T8), a pointed\n"
       "cone of dimension n + |J|; f_k = sum_{T subset J} f_{k-|J \\ T|}(conv M(lambda_T, J)).  Lists\n"
-      "f_0..f_{n+|J|-1}.  J must be of finite type.",
+      "f_0..f_{n+|J|-1}.  J must be of finite type.\n"
+      "\n" TARG CONV,
       "universal_weyl_fvector(\"A2\", [1, 2]) == [1, 6, 12, 8]" },
     { "universal_weyl_faces", "AA;limit", bi_universal_weyl_faces,
       "universal_weyl_faces(T, J): the faces (T, w, K) of U_J as face objects.",
-      CONV TARG LIMIT
       "A face (T, w, K): T subset J (where c vanishes), K admissible for J0 = T, w in\n"
       "W_J / W_{(K cap J) u (K^perp cap T)}; dimension |K| + |J| - |T|.  Fields T, w, K, dim, J.\n"
-      "weyl_face_leq compares them by the inclusion rule of T8.",
+      "weyl_face_leq compares them by the inclusion rule of T8.\n"
+      "\n" TARG LIMIT CONV,
       "len(universal_weyl_faces(\"A2\", [1, 2])) == 28" },
     { "universal_weyl_rays", "AA", bi_universal_weyl_rays,
       "universal_weyl_rays(T, J): generating rays of U_J in R^J x R^n.",
-      CONV TARG
       "Rows (e_j, w omega_j - omega_j) for the distinct w omega_j (j in J, w in W_J) and (0, -beta) for\n"
       "beta in Delta+ \\ Delta+_J; the first |J| columns are the c_j, j in J increasing, then the\n"
-      "omega-coordinates.  weyl_hull([zero point], rays) rebuilds U_J independently.",
+      "omega-coordinates.  weyl_hull([zero point], rays) rebuilds U_J independently.\n"
+      "\n" TARG CONV,
       "len(universal_weyl_rays(\"A2\", [1, 2])) == 6" },
     { "weyl_degenerate", "AAA", bi_weyl_degenerate,
       "weyl_degenerate(T, K, T0): the face type K'' that w F_K collapses to when lambda becomes singular on T0.",
-      CONV TARG
       "Spec T8: as J0 grows to T0, w F_K becomes w F_K'', K'' = the union of the components of K that\n"
-      "meet I \\ T0.",
+      "meet I \\ T0.\n"
+      "\n" TARG CONV,
       "weyl_degenerate(\"A3\", [1, 3], [3]) == [1]" },
     { "weyl_faces_hull", "A[AA];limit", bi_weyl_faces_hull,
       "weyl_faces_hull(T, lambda, kind): faces of conv V by an exact convex hull (independent check).",
-      CONV TARG WARG MARG
       "Builds conv(W_J lambda) + cone(-(Delta+ \\ Delta+_J)) (spec T1) and computes its facets by the\n"
       "double description method in exact integers, then every face as an intersection of facets, with\n"
       "dimensions by exact rank -- no use of the face classification.  Returns {dim, fvector,\n"
       "bounded_fvector, ineq, eq, points, rays, vertices, extreme_rays, faces}: points are the orbit\n"
       "(as weyl_orbit lists it), rays the generators -beta, and each face is {dim, vertices, rays}\n"
       "with 1-based indices into points and rays (extreme rays only).  For small cases: a few\n"
-      "thousand points in dimension <= 8 (limit= bounds the orbit and the faces).",
+      "thousand points in dimension <= 8 (limit= bounds the orbit and the faces).\n"
+      "\n" TARG WARG MARG CONV,
       "weyl_faces_hull(\"B3\", [1, 1, 1]).fvector == [48, 72, 26]" },
     { "weyl_hull", "A[A];limit", bi_weyl_hull,
       "weyl_hull(P, X): faces of conv(rows of P) + cone(rows of X) over Q (the hull route on any input).",
@@ -1825,13 +1825,13 @@ static const wk_builtin weyl_builtins[] = {
       "weyl_hull([[0, 0], [1, 0], [0, 1], [1, 1]]).fvector == [4, 4]" },
     { "weyl_svg", "A[AAA];plane,limit", bi_weyl_svg,
       "weyl_svg(T, lambda, kind, file): draw conv V as an SVG picture; returns the file name.",
-      CONV TARG WARG MARG
       "Polytopes of dimension 2 and 3 are drawn as they are (3D in an oblique view, unbounded ones\n"
       "truncated), larger ones projected onto the Coxeter plane or onto plane=[mu, nu] (the plane\n"
       "spanned by two weights, orthogonal projection for the invariant form).  Faces are coloured by\n"
       "their type K, with a legend.  Same as svg(weyl_module(T, lambda, kind), file).  The file name\n"
       "comes last and must end in .svg (default \"weyl.svg\").  Example: weyl_svg(\"B3\", [1, 1, 1], \"B3.svg\").\n"
-      "Floating point is used for drawing only.",
+      "Floating point is used for drawing only.\n"
+      "\n" TARG WARG MARG CONV,
       "type(weyl_svg) == \"function\"" },
     { NULL, NULL, NULL, NULL, NULL, NULL }
 };
