@@ -1226,7 +1226,7 @@ static wk_value bi_weyl_face_list(wk_state *S, int argc, const wk_value *argv)
     return face_values(S, m, NULL, 0, L);
 }
 
-/* the face given by (module args), K [, w]; K need not be admissible: F_K = F_{K_min} (T3) */
+/* the face given by (module args), K [, w]: K admissible, w a word in J, reduced to the minimal coset representative of w Stab_K */
 static void arg_face_spec(wk_state *S, int argc, const wk_value *argv, hwmod **pm, ulong *pK,
                             wk_weyl_word_struct **pw)
 {
