@@ -26,3 +26,26 @@ lib_weyl_test_t_svg_LDADD = $(WEYL_TEST_LIBS)
 lib_weyl_test_t_badinput_LDADD = $(WEYL_TEST_LIBS)
 EXTRA_DIST += lib/weyl/NOTES.md
 lib_weyl_test_t_fuzz_LDADD = $(WEYL_TEST_LIBS)
+
+# the language binding (doc/bindings.md)
+src_libwklang_la_SOURCES += src/bi_weyl.c
+# src/builtins.c refers to wk_mod_weyl weakly, and a weak reference does not
+# pull an object out of the static convenience library libwklang.la; link.ld
+# is an implicit linker script, EXTERN(wk_mod_weyl), the linker's -u.
+repl_wk_LDADD += $(top_srcdir)/lib/weyl/link.ld
+EXTRA_DIST += lib/weyl/link.ld
+
+# .wk tests, the error transcript (doc/bindings.md); pictures written by faces.wk
+WEYL_WK_TESTS = tests/weyl/vectors.wk tests/weyl/builtins.wk tests/weyl/faces.wk \
+	tests/weyl/hull.wk tests/weyl/identities.wk
+TESTS += $(WEYL_WK_TESTS) tests/transcripts/weyl.tr
+EXTRA_DIST += $(WEYL_WK_TESTS) tests/transcripts/weyl.tr
+CLEANFILES += weyl-test-A2.svg weyl-test-B3.svg weyl-test-A3p.svg weyl-test-F4.svg weyl-test-D4.svg
+
+# the tutorial (run by tests/examples.sh; it writes three pictures)
+EXAMPLES += examples/weyl.wk
+CLEANFILES += weyl-cuboctahedron.svg weyl-parabolic.svg weyl-4_21.svg
+
+# the paper's claims (papers/README), TAP; slow parts under `make check-papers`
+PAPER_TESTS += papers/weyl-faces.wk
+BENCH_SH += bench/weyl.sh
