@@ -515,12 +515,15 @@ int wk_equal(wk_state *S, const wk_value *a, const wk_value *b)
             wk_value r;
             if (x->type->binop) {
                 /* let the module compare with numbers (e.g. a cyclotomic 1 == 1) */
+                slong top = S->top;
                 r.t = T_NIL;
                 if (x->type->binop(S, '=', a, b, &r)) {
                     int t = r.t == T_BOOL && r.u.b;
+                    wk_popto(S, top);
                     wk_release(&r);
                     return t;
                 }
+                wk_popto(S, top);
             }
             return 0;
         }
@@ -661,10 +664,13 @@ void wk_arith(wk_state *S, int op, const wk_value *a, const wk_value *b, wk_valu
         int c = op <= OP_POW ? ops[op] : 0;
         wk_value r;
         r.t = T_NIL;
+        slong top = S->top;   /* a hook may root values: restore the stack after it */
         if (a->t == T_OBJ && ((const wk_obj *) a->u.h)->type->binop
-            && ((const wk_obj *) a->u.h)->type->binop(S, c, a, b, &r)) { set_out(out, r); return; }
+            && ((const wk_obj *) a->u.h)->type->binop(S, c, a, b, &r)) { wk_popto(S, top); set_out(out, r); return; }
+        wk_popto(S, top);
         if (b->t == T_OBJ && ((const wk_obj *) b->u.h)->type->binop
-            && ((const wk_obj *) b->u.h)->type->binop(S, c, a, b, &r)) { set_out(out, r); return; }
+            && ((const wk_obj *) b->u.h)->type->binop(S, c, a, b, &r)) { wk_popto(S, top); set_out(out, r); return; }
+        wk_popto(S, top);
         cannot(S, op, a, b);
     }
     ra = numrank(a);
@@ -743,8 +749,10 @@ wk_value wk_neg(wk_state *S, const wk_value *a)
     case T_OBJ: {
         const wk_obj *o = (const wk_obj *) a->u.h;
         wk_value r;
+        slong top = S->top;
         r.t = T_NIL;
-        if (o->type->binop && o->type->binop(S, 'n', a, NULL, &r)) return r;
+        if (o->type->binop && o->type->binop(S, 'n', a, NULL, &r)) { wk_popto(S, top); return r; }
+        wk_popto(S, top);
         break;
     }
     case T_PERM:

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <stdlib.h>
 #include <math.h>
+#include <time.h>
 #include "wk_int.h"
 #include "config.h"
 
@@ -336,6 +337,54 @@ static wk_value bi_quit(wk_state *S, int argc, const wk_value *argv)
     return wk_nil();
 }
 
+typedef struct {
+    const wk_value *f;
+    wk_value *out;
+} try_ud;
+
+static void try_body(wk_state *S, void *ud_)
+{
+    try_ud *ud = ud_;
+    *ud->out = wk_call(S, ud->f, 0, NULL);
+}
+
+/* try(f): runs f() and turns an error into a value */
+static wk_value bi_try(wk_state *S, int argc, const wk_value *argv)
+{
+    wk_value *res = wk_push(S), r;
+    try_ud ud;
+    int e;
+    (void) argc;
+    ud.f = &argv[0];
+    ud.out = res;
+    e = wk_pcall(S, try_body, &ud);
+    r = wk_rec_new();
+    if (e == WK_ERR_INTERRUPT) {
+        wk_release(&r);
+        wk_throw(S, WK_ERR_INTERRUPT, "interrupted");
+    }
+    if (e) {
+        const char *m = S->errmsg ? S->errmsg : "error";
+        const char *p = strstr(m, "error: ");
+        wk_rec_set(&r, "ok", wk_bool(0));
+        wk_rec_set(&r, "error", wk_str(p ? p + 7 : m));
+        wk_rec_set(&r, "message", wk_str(m));
+    } else {
+        wk_rec_set(&r, "ok", wk_bool(1));
+        wk_rec_set(&r, "value", *res);
+        res->t = T_NIL;
+    }
+    return r;
+}
+
+static wk_value bi_cputime(wk_state *S, int argc, const wk_value *argv)
+{
+    struct timespec t;
+    (void) S; (void) argc; (void) argv;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return wk_real_d((double) t.tv_sec + t.tv_nsec / 1e9);
+}
+
 static wk_value bi_getenv(wk_state *S, int argc, const wk_value *argv)
 {
     const char *v = getenv(wk_str_get(&argv[0]));
@@ -548,6 +597,12 @@ static const wk_builtin lang_builtins[] = {
      "The source is seeded by setting(\"seed\", s) and reproducible.", "random(10) < 10"},
     {"version", "", bi_version, "version(): the version of wk.", "", "type(version()) == \"string\""},
     {"quit", "", bi_quit, "quit(): leave wk (also Ctrl-D at the prompt).", "", "type(quit) == \"function\""},
+    {"try", "F", bi_try, "try(f): call f() and catch its error: {ok: true, value: v} or {ok: false, error: message}.",
+     "error is the message without its position; message has file:line:col too.\n"
+     "Ctrl-C is not caught.", "try(() -> 1/0).error == \"division by zero\""},
+    {"cputime", "", bi_cputime, "cputime(): CPU seconds used by this process so far (a real).",
+     "Differences of cputime() time a computation without the noise of other processes;\n"
+     "time(expr) prints wall-clock time.", "cputime() >= 0"},
     {"getenv", "S", bi_getenv, "getenv(name): the environment variable's value as a string, or nil.",
      "papers/*.wk use getenv(\"WK_SLOW\") to run their slow parts under `make check-papers`.",
      "getenv(\"WK_NO_SUCH_VARIABLE_SET\") == nil"},

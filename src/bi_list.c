@@ -57,8 +57,10 @@ static wk_value as_list(wk_state *S, const wk_value *v, int argi)
             *lp = wk_list_new(n);
             for (i = 0; i < n; i++) {
                 wk_value x;
+                slong top = S->top;
                 x.t = T_NIL;
                 o->type->index(S, o->data, i + 1, &x);
+                wk_popto(S, top);
                 wk_list_push(lp, x);
             }
             out = *lp;

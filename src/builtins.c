@@ -9,9 +9,11 @@
 extern const wk_module wk_mod_lang, wk_mod_numbers, wk_mod_reals, wk_mod_linalg,
     wk_mod_poly, wk_mod_lists;
 /* The research modules: each binding file src/bi_MOD.c defines its
-   wk_module (weak here, so a tree without a module still links). */
+   wk_module.  Modules whose binding has landed are referenced strongly (so
+   the static convenience library keeps them); the others weakly, so a tree
+   without them still links. */
+extern const wk_module wk_mod_weyl;
 extern const wk_module wk_mod_lie __attribute__((weak));
-extern const wk_module wk_mod_weyl __attribute__((weak));
 extern const wk_module wk_mod_lambdadet __attribute__((weak));
 extern const wk_module wk_mod_cylindric __attribute__((weak));
 extern const wk_module wk_mod_groups __attribute__((weak));

@@ -687,8 +687,10 @@ static void iter_get(wk_state *S, iter *it, slong i, wk_value *dst)
     case T_OBJ: {
         const wk_obj *o = (const wk_obj *) it->src->u.h;
         wk_value r;
+        slong top = S->top;
         r.t = T_NIL;
         o->type->index(S, o->data, i + 1, &r);
+        wk_popto(S, top);
         set_out(dst, r);
         return;
     }
@@ -844,13 +846,14 @@ static int ev(wk_state *S, const wk_node *n, wk_value *out)
         return 0;
     }
     case N_NEG: {
+        slong top = S->top;
         wk_value *a = wk_push(S);
         const wk_node *save = S->cur_call;
         ev(S, n->a, a);
         S->cur_call = n;
         set_out(out, wk_neg(S, a));
         S->cur_call = save;
-        wk_pop(S);
+        wk_popto(S, top);
         return 0;
     }
     case N_NOT: {
@@ -901,10 +904,11 @@ static int ev(wk_state *S, const wk_node *n, wk_value *out)
         return 0;
     }
     case N_FIELD: {
+        slong top = S->top;
         wk_value *o = wk_push(S);
         ev(S, n->a, o);
-        field_value(S, n, o, out);
-        wk_pop(S);
+        field_value(S, n, o, out);   /* a module's field hook may root values */
+        wk_popto(S, top);
         return 0;
     }
     case N_LIST: {

@@ -29,11 +29,6 @@ lib_weyl_test_t_fuzz_LDADD = $(WEYL_TEST_LIBS)
 
 # the language binding (doc/bindings.md)
 src_libwklang_la_SOURCES += src/bi_weyl.c
-# src/builtins.c refers to wk_mod_weyl weakly, and a weak reference does not
-# pull an object out of the static convenience library libwklang.la; link.ld
-# is an implicit linker script, EXTERN(wk_mod_weyl), the linker's -u.
-repl_wk_LDADD += $(top_srcdir)/lib/weyl/link.ld
-EXTRA_DIST += lib/weyl/link.ld
 
 # .wk tests, the error transcript (doc/bindings.md); pictures written by faces.wk
 WEYL_WK_TESTS = tests/weyl/vectors.wk tests/weyl/builtins.wk tests/weyl/faces.wk \
