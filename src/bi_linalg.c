@@ -74,7 +74,8 @@ static slong default_var(wk_state *S, int argc, const wk_value *argv, int i)
     return wk_var_id(S, "x");
 }
 
-static wk_value bi_charpoly(wk_state *S, int argc, const wk_value *argv)
+/* charpoly and minpoly: a rational matrix to a polynomial in x */
+static wk_value mat_poly(wk_state *S, int argc, const wk_value *argv, int minimal)
 {
     slong n, c, id = default_var(S, argc, argv, 1);
     fmpq_mat_t a;
@@ -85,11 +86,12 @@ static wk_value bi_charpoly(wk_state *S, int argc, const wk_value *argv)
     wk_arg_mat_dims(S, 0, &n, &c);
     if (n != c) wk_arg_error(S, 0, "matrix is %ldx%ld, not square", (long) n, (long) c);
     if (wk_mat_kind(&argv[0]) != MK_EXACT)
-        wk_arg_error(S, 0, "charpoly needs rational entries (the characteristic polynomial of balls is not exact)");
+        wk_arg_error(S, 0, "needs rational entries (the polynomial of a ball matrix is not exact)");
     fmpq_mat_init(a, n, n);
     fmpq_poly_init(p);
     wk_get_fmpq_mat(a, &argv[0]);
-    fmpq_mat_charpoly(p, a);
+    if (minimal) fmpq_mat_minpoly(p, a);
+    else fmpq_mat_charpoly(p, a);
     ctx = wk_pctx_get(&id, 1);
     fmpq_mpoly_init(m, ctx->ctx);
     fmpq_mpoly_set_fmpq_poly(m, p, 0, ctx->ctx);
@@ -100,30 +102,8 @@ static wk_value bi_charpoly(wk_state *S, int argc, const wk_value *argv)
     return v;
 }
 
-static wk_value bi_minpoly(wk_state *S, int argc, const wk_value *argv)
-{
-    slong n, c, id = default_var(S, argc, argv, 1);
-    fmpq_mat_t a;
-    fmpq_poly_t p;
-    wk_pctx *ctx;
-    fmpq_mpoly_t m;
-    wk_value v;
-    wk_arg_mat_dims(S, 0, &n, &c);
-    if (n != c) wk_arg_error(S, 0, "matrix is %ldx%ld, not square", (long) n, (long) c);
-    if (wk_mat_kind(&argv[0]) != MK_EXACT) wk_arg_error(S, 0, "minpoly needs rational entries");
-    fmpq_mat_init(a, n, n);
-    fmpq_poly_init(p);
-    wk_get_fmpq_mat(a, &argv[0]);
-    fmpq_mat_minpoly(p, a);
-    ctx = wk_pctx_get(&id, 1);
-    fmpq_mpoly_init(m, ctx->ctx);
-    fmpq_mpoly_set_fmpq_poly(m, p, 0, ctx->ctx);
-    v = wk_poly_make(ctx, m, NULL);
-    fmpq_mpoly_clear(m, ctx->ctx);
-    fmpq_poly_clear(p);
-    fmpq_mat_clear(a);
-    return v;
-}
+static wk_value bi_charpoly(wk_state *S, int argc, const wk_value *argv) { return mat_poly(S, argc, argv, 0); }
+static wk_value bi_minpoly(wk_state *S, int argc, const wk_value *argv) { return mat_poly(S, argc, argv, 1); }
 
 static wk_value bi_kron(wk_state *S, int argc, const wk_value *argv)
 {

@@ -655,45 +655,26 @@ int wk_list_to_mat(const wk_value *l, wk_value *out)
     return 1;
 }
 
-int wk_get_fmpz_mat(fmpz_mat_t out, const wk_value *v)
-{
-    slong r, c, i, j;
-    if (!wk_mat_dims(v, &r, &c)) return 0;
-    for (i = 0; i < r; i++)
-        for (j = 0; j < c; j++)
-            if (!wk_get_fmpz(fmpz_mat_entry(out, i, j), wk_mat_get(v, i, j))) return 0;
-    return 1;
-}
-
-int wk_get_fmpq_mat(fmpq_mat_t out, const wk_value *v)
-{
-    slong r, c, i, j;
-    if (!wk_mat_dims(v, &r, &c)) return 0;
-    for (i = 0; i < r; i++)
-        for (j = 0; j < c; j++)
-            if (!wk_get_fmpq(fmpq_mat_entry(out, i, j), wk_mat_get(v, i, j))) return 0;
-    return 1;
-}
-
-int wk_get_arb_mat(arb_mat_t out, const wk_value *v, slong prec)
-{
-    slong r, c, i, j;
-    if (!wk_mat_dims(v, &r, &c)) return 0;
-    for (i = 0; i < r; i++)
-        for (j = 0; j < c; j++)
-            if (!wk_get_arb(arb_mat_entry(out, i, j), wk_mat_get(v, i, j), prec)) return 0;
-    return 1;
-}
-
-int wk_get_acb_mat(acb_mat_t out, const wk_value *v, slong prec)
-{
-    slong r, c, i, j;
-    if (!wk_mat_dims(v, &r, &c)) return 0;
-    for (i = 0; i < r; i++)
-        for (j = 0; j < c; j++)
-            if (!wk_get_acb(acb_mat_entry(out, i, j), wk_mat_get(v, i, j), prec)) return 0;
-    return 1;
-}
+/* the four matrix conversions differ only in the entry getter */
+#define GET_MAT(name, mat_t, entry, getter, ...)                                  \
+    int name(mat_t out, const wk_value *v __VA_OPT__(,) __VA_ARGS__)               \
+    {                                                                              \
+        slong r, c, i, j;                                                          \
+        if (!wk_mat_dims(v, &r, &c)) return 0;                                     \
+        for (i = 0; i < r; i++)                                                    \
+            for (j = 0; j < c; j++)                                                \
+                if (!getter(entry(out, i, j), wk_mat_get(v, i, j) PREC_ARG)) return 0; \
+        return 1;                                                                  \
+    }
+#define PREC_ARG
+GET_MAT(wk_get_fmpz_mat, fmpz_mat_t, fmpz_mat_entry, wk_get_fmpz)
+GET_MAT(wk_get_fmpq_mat, fmpq_mat_t, fmpq_mat_entry, wk_get_fmpq)
+#undef PREC_ARG
+#define PREC_ARG , prec
+GET_MAT(wk_get_arb_mat, arb_mat_t, arb_mat_entry, wk_get_arb, slong prec)
+GET_MAT(wk_get_acb_mat, acb_mat_t, acb_mat_entry, wk_get_acb, slong prec)
+#undef PREC_ARG
+#undef GET_MAT
 
 /* ---- text buffers ------------------------------------------------------------- */
 void wk_buf_init(wk_buf *b) { b->s = NULL; b->len = b->cap = 0; }
