@@ -1,1 +1,16 @@
-# lib/xsff: (module not yet added)
+# lib/xsff: hidden symmetries from the cross spectral form factor (spec xsff-bootstrap.md).
+noinst_LTLIBRARIES += lib/xsff/libwkxsff.la
+lib_xsff_libwkxsff_la_SOURCES = lib/xsff/xsff_impl.h lib/xsff/util.c lib/xsff/op.c \
+	lib/xsff/group.c lib/xsff/lattice.c lib/xsff/model.c lib/xsff/sectors.c \
+	lib/xsff/eig.c lib/xsff/spectrum.c lib/xsff/torus_chain.c lib/xsff/s3_chain.c \
+	lib/xsff/potts4.c lib/xsff/hubbard.c lib/xsff/kdbh.c
+lib_libwk_la_LIBADD += lib/xsff/libwkxsff.la
+include_HEADERS += lib/wk_xsff.h
+EXTRA_DIST += lib/xsff/NOTES.md
+
+XSFF_LDADD = lib/xsff/libwkxsff.la lib/core/libwkcore.la $(WK_LIBS)
+
+check_PROGRAMS += lib/xsff/test/t-sectors
+lib_xsff_test_t_sectors_SOURCES = lib/xsff/test/t-sectors.c
+lib_xsff_test_t_sectors_LDADD = $(XSFF_LDADD)
+TESTS += lib/xsff/test/t-sectors
