@@ -347,9 +347,13 @@ double wk_xsff_commutator_norm(slong *gen, const wk_xsff_model_t m,
    Dense Hermitian eigenvalues (LAPACK dsyevd / zheevd, eigenvalues only)
    ====================================================================== */
 /* Sets w (n entries, increasing) to the eigenvalues of the real symmetric
-   (column-major, upper triangle used, destroyed) matrix A. */
-wk_status wk_xsff_eigvalsh_real(double *w, double *A, slong n);
-wk_status wk_xsff_eigvalsh_complex(double *w, double complex *A, slong n);
+   matrix A (column-major, upper triangle used; A is copied, not changed). */
+wk_status wk_xsff_eigvalsh_real(double *w, const double *A, slong n);
+/* Same for a complex Hermitian A. */
+wk_status wk_xsff_eigvalsh_complex(double *w, const double complex *A, slong n);
+/* Trailing entries the in-place routines (lib/xsff internal) add to matrices
+   and LAPACK work arrays: OpenBLAS 0.3.21 reads past them (NOTES.md). */
+#define WK_XSFF_EIG_PAD(n) (4 * (size_t) (n) + 64)
 
 /* ======================================================================
    Spectra per sector and per disorder sample
@@ -423,11 +427,20 @@ void wk_xsff_ratio_clear(wk_xsff_ratio_t rr);
    (tol_rel as in wk_xsff_plateau), pooled over samples. */
 wk_status wk_xsff_level_ratio(wk_xsff_ratio_t rr, const wk_xsff_spectrum_t sp,
                               double central, double tol_rel);
-/* Reads a block count and Dyson index from a ratio: sets *blocks to 1 (one
-   chaotic block), 2 (two blocks) or 3 (three or more, or Poisson), and *beta
-   to 1, 2, 4 for a single GOE, GUE, GSE block (0 otherwise).  Thresholds are
-   midpoints between the random-matrix values in NOTES.md. */
-void wk_xsff_ratio_class(slong *blocks, int *beta, double r);
+/* Reads a block count and Dyson index from a ratio r with standard error
+   err: sets *blocks to 1 (one chaotic block: r - err > WK_XSFF_R_ONE_BLOCK),
+   2 or 3 (several blocks, r + err < WK_XSFF_R_SEVERAL; 3 means three or more
+   or Poisson, r + err < WK_XSFF_R_TWO_BLOCKS, a soft distinction) or 0
+   (undecided, or err > 0.05), and *beta to 1, 2, 4 for a single block whose
+   class is clear (GOE, GUE, GSE), 0 otherwise.  Thresholds sit between the
+   random-matrix values of NOTES.md (one GOE block 0.531, GUE 0.600, GSE 0.674;
+   two blocks 0.42-0.45; three equal blocks 0.40; Poisson 0.386). */
+void wk_xsff_ratio_class(slong *blocks, int *beta, double r, double err);
+#define WK_XSFF_R_ONE_BLOCK 0.485
+#define WK_XSFF_R_SEVERAL 0.475
+#define WK_XSFF_R_GUE 0.565
+#define WK_XSFF_R_GSE 0.637
+#define WK_XSFF_R_TWO_BLOCKS 0.4125
 
 /* ======================================================================
    The xSFF K_ab(t) (spec 1, 4)
@@ -475,48 +488,65 @@ wk_status wk_xsff_sff_svg(const char *path, const wk_xsff_sff_t K, const wk_xsff
    ====================================================================== */
 typedef struct {
     slong kmax;         /* largest index tried (<= 0: 64) */
-    double tol;         /* relative tolerance on h/R (<= 0: 0.08) */
-    int use_blocks;     /* use block counts from <r> if given */
+    double tol;         /* relative tolerance on h/R against c e |O| / k (<= 0: 0.08) */
+    int use_blocks;     /* use block counts read from <r> (E8) when r is given */
+    double acc_max;     /* largest fraction of an orbit's levels in accidental clusters (<= 0: 0.2) */
 } wk_xsff_boot_opts_struct;
+
+/* Sets opts to the defaults (kmax 64, tol 0.08, blocks used, acc_max 0.2). */
+void wk_xsff_boot_opts_init(wk_xsff_boot_opts_struct *opts);
 
 typedef struct {
     slong nsec;
     /* stage A */
     slong norbits;
-    slong *orbit_of;        /* nsec */
+    slong *orbit_of;        /* nsec: orbit of each sector under P_ab > sqrt(P_aa P_bb)/2 */
     slong *orbit_size;      /* norbits */
     slong *blocks;          /* nsec: 1, 2, 3 (>= 3), 0 unknown */
     int *beta;              /* nsec: 1, 2, 4 for one GOE/GUE/GSE block, 0 otherwise */
-    slong *anti;            /* nsec: partner under an anti-unitary pairing, -1 */
-    slong nunitary;         /* orbits after removing anti-unitary pairings */
+    slong *anti;            /* nsec: partner under an anti-unitary pairing, or -1 */
+    int anti_is_K;          /* every anti-unitary pairing is the one of complex conjugation */
+    slong nunitary;         /* orbits after splitting anti-unitary pairings */
     slong *uorbit_of;       /* nsec */
-    slong *uorbit_size;
-    slong accidental;       /* histogram levels not of the form e 1_O */
+    slong *uorbit_size;     /* nunitary */
+    slong *kramers;         /* nunitary: 1 if levels are doubled (single GSE blocks) */
+    slong accidental;       /* histogram levels (with multiplicity) spanning several rows */
+    slong bad;              /* histogram levels not constant on an orbit (E6 violated) */
     /* stage B */
     int found;
     slong index;            /* [G_u : N] */
-    int projective;
+    slong minimal_index;    /* smallest index the plateaus allow (no block counts), 0 if none */
+    int used_blocks;        /* the block counts entered the search */
+    int projective;         /* the trivial sector is not a singleton orbit with e = 1 (E9) */
+    int fusion_ok;          /* E10 held (or could not be checked: -1) */
     slong nrows;
-    slong *row_orbit, *row_e, *row_deg;     /* nrows */
-    slong *M;               /* nrows*nsec branching matrix */
-    slong minimal_index;    /* smallest index consistent with the plateaus alone */
+    slong *row_orbit;       /* nrows: unitary orbit */
+    slong *row_e;           /* nrows: e */
+    slong *row_deg;         /* nrows: d_Gamma = e |O| d_a */
+    slong *M;               /* nrows*nsec: branching matrix M_{Gamma a} */
+    double max_dev;         /* largest relative deviation |h/R - c e |O|/k| / (c e |O|/k) */
     char *report;           /* readable summary (flint_malloc'd) */
-    char *warnings;         /* "" or warning lines */
+    char *warnings;         /* warning lines ("" if none) */
 } wk_xsff_boot_struct;
 typedef wk_xsff_boot_struct wk_xsff_boot_t[1];
 
 void wk_xsff_boot_init(wk_xsff_boot_t B);
 void wk_xsff_boot_clear(wk_xsff_boot_t B);
-/* Runs stages A and B on the sector information I, the plateau P (nsec^2,
-   row-major, symmetric non-negative), the histogram (hvec nvec*nsec, hcount;
-   nvec = 0 if none) and per-sector ratios r (NULL if none).  Sets B.found
-   = 0 (with the reason in the report and WK_OK) if no skeleton exists up to
-   kmax.  WK_E_DOMAIN / WK_E_DIM for malformed input (spec 9). */
+/* Runs stages A and B (spec 5.2, 5.3, 5.5, 5.6) on the sector information
+   info (names, d_a, R_a, |N|, trivial sector, and if known the dual map, the
+   action of complex conjugation kperm and N's fusion rules), the plateau P
+   (nsec x nsec row-major, symmetric, non-negative; summed over as many samples
+   as R), the histogram of multiplet vectors (hvec nvec x nsec, hcount; nvec = 0
+   for none) and the per-sector ratios r with standard errors rerr (NULL: no
+   block counts).  Fills B and its report.  Returns WK_E_DOMAIN with the spec 9
+   message if P is malformed, or if no skeleton exists up to kmax (B then
+   holds stage A and the report). */
 wk_status wk_xsff_bootstrap(wk_xsff_boot_t B, const wk_xsff_info_t info, const slong *P,
                             slong nvec, const slong *hvec, const slong *hcount,
-                            const double *r, const wk_xsff_boot_opts_struct *opts);
-/* Convenience: runs the bootstrap on the exact plateau of pl and the ratios
-   of rr (NULL for none). */
+                            const double *r, const double *rerr,
+                            const wk_xsff_boot_opts_struct *opts);
+/* Runs the bootstrap on the exact plateau and histogram of pl (R taken from
+   pl) and the ratios rr (NULL for none). */
 wk_status wk_xsff_bootstrap_spectrum(wk_xsff_boot_t B, const wk_xsff_info_t info,
                                      const wk_xsff_plateau_t pl, const wk_xsff_ratio_t rr,
                                      const wk_xsff_boot_opts_struct *opts);

@@ -83,15 +83,19 @@ static wk_status sector_eigs(double *w, const wk_xsff_sectors_t S, slong a, cons
     wk_status st;
     if (R == 0) return WK_OK;
     if (H->real && S->real[a]) {
-        double *A = flint_malloc(R * R * sizeof(double));
+        double *A = malloc(((size_t) R * R + WK_XSFF_EIG_PAD(R)) * sizeof(double));
+        if (A == NULL) return wk_error(WK_E_NOMEM, "out of memory for a %ld x %ld matrix", (long) R, (long) R);
+        memset(A + (size_t) R * R, 0, WK_XSFF_EIG_PAD(R) * sizeof(double));
         wk_xsff_sectors_block(NULL, A, S, a, H);
-        st = wk_xsff_eigvalsh_real(w, A, R);
-        flint_free(A);
+        st = _wk_xsff_eigvalsh_real_padded(w, A, R);
+        free(A);
     } else {
-        double complex *A = flint_malloc(R * R * sizeof(double complex));
+        double complex *A = malloc(((size_t) R * R + WK_XSFF_EIG_PAD(R)) * sizeof(double complex));
+        if (A == NULL) return wk_error(WK_E_NOMEM, "out of memory for a %ld x %ld matrix", (long) R, (long) R);
+        memset(A + (size_t) R * R, 0, WK_XSFF_EIG_PAD(R) * sizeof(double complex));
         wk_xsff_sectors_block(A, NULL, S, a, H);
-        st = wk_xsff_eigvalsh_complex(w, A, R);
-        flint_free(A);
+        st = _wk_xsff_eigvalsh_complex_padded(w, A, R);
+        free(A);
     }
     return st;
 }

@@ -39,4 +39,8 @@ wk_status _wk_xsff_model_from_lattice(wk_xsff_model_t m, const wk_xsff_lattice_t
    K U(g) K is an element of N (group.c). */
 void _wk_xsff_group_kperm(wk_xsff_group_t G);
 
+/* In-place eigenvalues; A has n*n + WK_XSFF_EIG_PAD(n) entries (eig.c). */
+wk_status _wk_xsff_eigvalsh_real_padded(double *w, double *A, slong n);
+wk_status _wk_xsff_eigvalsh_complex_padded(double *w, double complex *A, slong n);
+
 #endif
