@@ -130,8 +130,10 @@ void wk_xsff_torus_clear(wk_xsff_torus_t T);
    (one member per disorder realisation) (spec 2).
    ====================================================================== */
 typedef struct wk_xsff_model_struct wk_xsff_model_struct;
+/* Builds the realisation with disorder variables xi (m->nvar standard
+   normal numbers). */
 typedef wk_status (*wk_xsff_build_fn)(wk_xsff_op_t H, const wk_xsff_model_struct *m,
-                                      wk_rand_t r);
+                                      const double *xi);
 struct wk_xsff_model_struct {
     char *name;             /* "torus_chain" ... */
     char *params;           /* "L = 6, theta = pi/4, sigma = 0.25" */
@@ -141,6 +143,8 @@ struct wk_xsff_model_struct {
     wk_xsff_torus_t T;      /* kind TORUS */
     int real;               /* every realisation is a real matrix */
     int disordered;         /* realisations differ */
+    slong nvar;             /* disorder variables xi per realisation */
+    double *xi;             /* fixed couplings (nvar), or NULL: drawn per realisation */
     wk_xsff_build_fn build;
     void *data;
     void (*data_clear)(void *);
@@ -151,9 +155,18 @@ typedef wk_xsff_model_struct wk_xsff_model_t[1];
 
 void wk_xsff_model_init(wk_xsff_model_t m);
 void wk_xsff_model_clear(wk_xsff_model_t m);
-/* Sets H to one realisation of the model, drawing its disorder from r. */
+/* Sets H to one realisation of the model: its m->nvar disorder variables
+   xi are drawn (standard normal) from r, or taken from the fixed couplings. */
 wk_status wk_xsff_model_hamiltonian(wk_xsff_op_t H, const wk_xsff_model_t m,
                                     wk_rand_t r);
+/* Sets H to the realisation with the given disorder variables xi (nvar
+   entries; NULL or nvar = 0 for a model without disorder). */
+wk_status wk_xsff_model_hamiltonian_xi(wk_xsff_op_t H, const wk_xsff_model_t m,
+                                       const double *xi, slong nvar);
+/* Fixes the disorder variables of every realisation to xi (n = m->nvar
+   entries: e.g. the torus chain's J_i = 1 + sigma xi_i, i = 0..L-1), or
+   returns to random draws if xi is NULL. */
+wk_status wk_xsff_model_set_couplings(wk_xsff_model_t m, const double *xi, slong n);
 
 /* Quantum torus chain, m = 3 (spec 2.3): local Z3 clock U, shift V,
    H = -sum_i J_i [cos theta (U_i^+ U_{i+1} + h.c.) + sin theta (V_i^+ V_{i+1} + h.c.)],
@@ -555,27 +568,34 @@ wk_status wk_xsff_bootstrap_spectrum(wk_xsff_boot_t B, const wk_xsff_info_t info
    Torus N: multiplets of SU(2) x ... (spec 5.7)
    ====================================================================== */
 typedef struct {
-    slong rank;
-    slong nfrozen;          /* coordinates with a single value among the sectors */
-    int *frozen;            /* rank */
+    slong nsec, rank;
+    int *frozen;            /* rank: coordinate takes one value in every sector */
     slong nmult;            /* distinct peeled highest weights */
     slong *hw2;             /* nmult*rank: twice the highest weights (J, S, ...) */
-    slong *count;           /* peeled multiplets with that highest weight */
-    slong *stair;           /* staircase count from the sector sizes */
-    slong nclusters, accidental;   /* clusters needing more than one multiplet */
-    slong bad;              /* clusters that do not peel into rectangles */
-    int integral_sum;       /* every peeled multiplet has sum of J's integral */
-    slong *Ppred;           /* nsec^2: multiplet-only plateau prediction */
+    slong *count;           /* peeled multiplets with that highest weight (all samples) */
+    slong *stair;           /* nmult: staircase count from the sector dimensions */
+    int stair_ok;           /* staircase = peeled counts for every highest weight */
+    slong nclusters;        /* exact-degeneracy clusters */
+    slong accidental;       /* clusters needing more than one multiplet */
+    slong bad;              /* clusters that do not peel into weight diagrams */
+    int integral_sum;       /* every peeled multiplet has J + S + ... integral */
+    slong *Ppred;           /* nsec*nsec: multiplet-only plateau (no accidents) */
     char *report;
 } wk_xsff_peel_struct;
 typedef wk_xsff_peel_struct wk_xsff_peel_t[1];
 
 void wk_xsff_peel_init(wk_xsff_peel_t T);
 void wk_xsff_peel_clear(wk_xsff_peel_t T);
-/* Peels every exact-degeneracy cluster of sample 0 of sp (torus sectors,
-   weights in sp->info) into A1 x ... x A1 weight diagrams from the highest
-   weight, counts multiplets and accidental clusters, and compares with the
-   staircase of the sector dimensions.  rank <= 2 in v1. */
+/* For a torus N (sectors labelled by weights, spec 5.7): peels every
+   exact-degeneracy cluster of every sample (levels merged as in
+   wk_xsff_plateau) into weight diagrams of SU(2) x ... x SU(2) (rectangles
+   [-J..J] x [-S..S], step 1) from its highest weight, counts multiplets per
+   highest weight and the clusters needing several (accidental), compares with
+   the staircase n(lambda) = sum_{eps in {0,1}^r} (-1)^|eps| R(lambda + eps)
+   of the sector dimensions, and predicts the multiplet-only plateau.
+   Coordinates with a single value among the sectors (e.g. only s_z = 0
+   computed) are frozen: diagrams are cut to that value.  WK_E_DOMAIN unless
+   the sectors carry weights (rank 1..4). */
 wk_status wk_xsff_peel(wk_xsff_peel_t T, const wk_xsff_spectrum_t sp, double tol_rel);
 
 /* ======================================================================

@@ -33,11 +33,11 @@ static slong kdbh_find(const kdbh_data *d, ulong c)
     return -1;
 }
 
-static wk_status kdbh_build(wk_xsff_op_t H, const wk_xsff_model_struct *m, wk_rand_t r)
+static wk_status kdbh_build(wk_xsff_op_t H, const wk_xsff_model_struct *m, const double *xi)
 {
     const kdbh_data *d = m->data;
     slong L = d->L, D = d->D, s, q1, q2, q3, q4, n = 0, alloc;
-    double kap = d->kappa * (1 + d->sigma * wk_rand_normal(r));
+    double kap = d->kappa * (1 + (xi != NULL ? d->sigma * xi[0] : 0));
     double *V = flint_malloc(L * L * L * L * sizeof(double)), *ck = flint_malloc(L * sizeof(double));
     ulong *pw = flint_malloc((L + 1) * sizeof(ulong));
     slong *rr, *cc;
@@ -180,6 +180,7 @@ wk_status wk_xsff_model_kdbh(wk_xsff_model_t m, slong L, slong nb, double kappa,
     m->real = 1;
     m->disordered = sigma != 0;
     m->build = kdbh_build;
+    m->nvar = 1;
     m->data = d;
     m->data_clear = kdbh_clear;
     /* N = D_L = <T, P>: T|n> = w^Q |n>, P: n_q -> n_{-q} */

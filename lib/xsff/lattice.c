@@ -438,23 +438,21 @@ static int apply_term(const lat_data *d, const wk_xsff_term_struct *t, slong f, 
     return 0;
 }
 
-static wk_status lat_build(wk_xsff_op_t H, const wk_xsff_model_struct *m, wk_rand_t r)
+static wk_status lat_build(wk_xsff_op_t H, const wk_xsff_model_struct *m, const double *xi)
 {
     const lat_data *d = m->data;
     const wk_xsff_lattice_struct *lat = d->lat;
-    slong L = lat->L, q = lat->q, D = d->dim, s, t, v;
-    double *xi = flint_malloc((d->nvar + 1) * sizeof(double));
+    slong L = lat->L, q = lat->q, D = d->dim, s, t;
     double complex *c = flint_malloc((lat->nterms + 1) * sizeof(double complex));
     slong dg[64];
     tbuf tb = {0, 0, NULL, NULL, NULL};
     wk_status st = WK_OK;
     double cmax = 0, def;
 
-    for (v = 0; v < d->nvar; v++) xi[v] = wk_rand_normal(r);
     for (t = 0; t < lat->nterms; t++) {
         const wk_xsff_term_struct *tm = lat->term + t;
         c[t] = tm->coeff;
-        if (tm->group >= 0 && tm->sigma != 0) c[t] *= 1 + tm->sigma * xi[tm->group];
+        if (tm->group >= 0 && tm->sigma != 0 && xi != NULL) c[t] *= 1 + tm->sigma * xi[tm->group];
         if (cabs(c[t]) > cmax) cmax = cabs(c[t]);
     }
     for (s = 0; s < D && st == WK_OK; s++) {
@@ -487,7 +485,7 @@ static wk_status lat_build(wk_xsff_op_t H, const wk_xsff_model_struct *m, wk_ran
                           "add the Hermitian conjugate of the terms (hc)", def);
     }
     flint_free(tb.r); flint_free(tb.c); flint_free(tb.v);
-    flint_free(xi); flint_free(c);
+    flint_free(c);
     return st;
 }
 
@@ -602,6 +600,7 @@ wk_status _wk_xsff_model_from_lattice(wk_xsff_model_t m, const wk_xsff_lattice_t
     m->real = real;
     m->disordered = disordered;
     m->build = lat_build;
+    m->nvar = d->nvar;
     m->data = d;
     m->data_clear = lat_data_clear;
 
@@ -668,12 +667,13 @@ wk_status _wk_xsff_model_from_lattice(wk_xsff_model_t m, const wk_xsff_lattice_t
     if (st == WK_OK) {
         /* realness: the terms as built (entries like w + conj(w) are real) */
         wk_xsff_op_t H;
-        wk_rand_t r;
+        double *xi = flint_calloc(d->nvar + 1, sizeof(double));
+        slong v;
+        for (v = 0; v < d->nvar; v++) xi[v] = 0.1 + 0.01 * v;   /* a generic realisation */
         wk_xsff_op_init(H);
-        wk_rand_init(r, 1);
-        st = lat_build(H, m, r);
+        st = lat_build(H, m, xi);
         m->real = (st == WK_OK) && H->real;
-        wk_rand_clear(r);
+        flint_free(xi);
         wk_xsff_op_clear(H);
         if (st == WK_OK && m->kind == WK_XSFF_FINITE && !m->real) {
             flint_free(m->N->kperm);

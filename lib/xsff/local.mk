@@ -4,7 +4,7 @@ lib_xsff_libwkxsff_la_SOURCES = lib/xsff/xsff_impl.h lib/xsff/util.c lib/xsff/op
 	lib/xsff/group.c lib/xsff/lattice.c lib/xsff/model.c lib/xsff/sectors.c \
 	lib/xsff/eig.c lib/xsff/spectrum.c lib/xsff/torus_chain.c lib/xsff/s3_chain.c \
 	lib/xsff/potts4.c lib/xsff/hubbard.c lib/xsff/kdbh.c \
-	lib/xsff/plateau.c lib/xsff/ratio.c lib/xsff/sff.c lib/xsff/bootstrap.c
+	lib/xsff/plateau.c lib/xsff/ratio.c lib/xsff/sff.c lib/xsff/bootstrap.c lib/xsff/peel.c lib/xsff/report.c
 lib_libwk_la_LIBADD += lib/xsff/libwkxsff.la
 include_HEADERS += lib/wk_xsff.h
 EXTRA_DIST += lib/xsff/NOTES.md
