@@ -279,7 +279,7 @@ static slong build_uorbits(uorb_t **Uout, slong *uof, const wk_xsff_info_t info,
 }
 
 wk_status wk_xsff_bootstrap(wk_xsff_boot_t B, const wk_xsff_info_t info, const slong *P,
-                            slong nvec, const slong *hvec, const slong *hcount,
+                            slong pdim, slong nvec, const slong *hvec, const slong *hcount,
                             const double *r, const double *rerr,
                             const wk_xsff_boot_opts_struct *opts_in)
 {
@@ -300,7 +300,7 @@ wk_status wk_xsff_bootstrap(wk_xsff_boot_t B, const wk_xsff_info_t info, const s
     if (!(opts.acc_max > 0)) opts.acc_max = 0.2;
     if (opts.kmax > 100000)
         return wk_error(WK_E_DOMAIN, "kmax = %ld is too large (limit 100000)", (long) opts.kmax);
-    if (nsec <= 0 || P == NULL)
+    if (nsec <= 0 || P == NULL || pdim != nsec)
         return wk_error(WK_E_DOMAIN, "plateau matrix must be symmetric non-negative, size %ldx%ld to match %ld sectors",
                         (long) nsec, (long) nsec, (long) nsec);
     for (a = 0; a < nsec; a++) {
@@ -691,7 +691,7 @@ wk_status wk_xsff_bootstrap_spectrum(wk_xsff_boot_t B, const wk_xsff_info_t info
     wk_xsff_info_init(I2);
     wk_xsff_info_set(I2, info);
     for (a = 0; a < info->nsec; a++) I2->R[a] = pl->R[a];
-    st = wk_xsff_bootstrap(B, I2, pl->P, pl->nvec, pl->vec, pl->count,
+    st = wk_xsff_bootstrap(B, I2, pl->P, pl->nsec, pl->nvec, pl->vec, pl->count,
                            rr ? rr->r : NULL, rr ? rr->err : NULL, opts);
     wk_xsff_info_clear(I2);
     return st;

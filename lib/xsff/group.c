@@ -320,7 +320,7 @@ wk_status wk_xsff_group_setup(wk_xsff_group_t G)
                         st = wk_error(WK_E_DOMAIN, "rho('%s') is not irreducible (<chi, chi> = %.4g)",
                                       G->irr_name[a], creal(ip));
                     else
-                        st = wk_error(WK_E_DOMAIN, "irreps '%s' and '%s' are not inequivalent (<chi_a, chi_b> = %.4g)",
+                        st = wk_error(WK_E_DOMAIN, "irreps '%s' and '%s' are equivalent (<chi_a, chi_b> = %.4g)",
                                       G->irr_name[a], G->irr_name[b], cabs(ip));
                     break;
                 }
@@ -328,11 +328,10 @@ wk_status wk_xsff_group_setup(wk_xsff_group_t G)
         if (st != WK_OK) goto done;
         if (sumd2 != J) {
             st = diagnose_hom(G, &E, J);
-            if (st == WK_OK)
-                st = wk_error(WK_E_DOMAIN, "the irreps of N are incomplete: sum of d_a^2 = %ld, but N has order %ld",
-                              (long) sumd2, (long) J);
-            goto done;
-        }
+            if (st != WK_OK) goto done;
+            /* incomplete: allowed here, the sector dimensions will not add up */
+            G->complete = 0;
+        } else G->complete = 1;
     }
     /* keep the matrices of every element */
     G->rho = flint_malloc(G->nirr * sizeof(double complex *));
@@ -357,7 +356,7 @@ wk_status wk_xsff_group_setup(wk_xsff_group_t G)
         }
     }
     /* fusion N_ab^c when affordable */
-    if ((double) G->nirr * G->nirr * G->nirr * J <= 2e8) {
+    if (G->complete && (double) G->nirr * G->nirr * G->nirr * J <= 2e8) {
         slong b, c, k = G->nirr;
         G->fusion = flint_malloc(k * k * k * sizeof(slong));
         for (a = 0; a < k; a++)

@@ -15,3 +15,18 @@ check_PROGRAMS += lib/xsff/test/t-sectors
 lib_xsff_test_t_sectors_SOURCES = lib/xsff/test/t-sectors.c
 lib_xsff_test_t_sectors_LDADD = $(XSFF_LDADD)
 TESTS += lib/xsff/test/t-sectors
+
+check_PROGRAMS += lib/xsff/test/t-op
+lib_xsff_test_t_op_SOURCES = lib/xsff/test/t-op.c
+lib_xsff_test_t_op_LDADD = $(XSFF_LDADD)
+TESTS += lib/xsff/test/t-op
+
+check_PROGRAMS += lib/xsff/test/t-group
+lib_xsff_test_t_group_SOURCES = lib/xsff/test/t-group.c
+lib_xsff_test_t_group_LDADD = $(XSFF_LDADD)
+TESTS += lib/xsff/test/t-group
+
+check_PROGRAMS += lib/xsff/test/t-lattice
+lib_xsff_test_t_lattice_SOURCES = lib/xsff/test/t-lattice.c
+lib_xsff_test_t_lattice_LDADD = $(XSFF_LDADD)
+TESTS += lib/xsff/test/t-lattice

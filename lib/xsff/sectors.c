@@ -222,7 +222,7 @@ static wk_status build_finite(wk_xsff_sectors_t S, const wk_xsff_model_t m)
                 }
                 oc_push(&ob, a, col0, rk);
             }
-            if (st == WK_OK && sumdr != osize)
+            if (st == WK_OK && G->complete && sumdr != osize)
                 st = wk_error(WK_E_INTERNAL, "orbit of state %ld: sum of d_a times multiplicities is %ld, orbit has %ld states",
                               (long) s0, (long) sumdr, (long) osize);
         }
@@ -388,8 +388,15 @@ wk_status wk_xsff_sectors_build(wk_xsff_sectors_t S, const wk_xsff_model_t m)
     if (st != WK_OK) { wk_xsff_sectors_clear(S); return st; }
     for (a = 0; a < S->info->nsec; a++) sum += S->info->d[a] * S->info->R[a];
     if (sum != m->dim) {
-        st = wk_error(WK_E_INTERNAL, "sector dimensions sum to %ld, Hilbert space has %ld",
-                      (long) sum, (long) m->dim);
+        if (m->kind == WK_XSFF_FINITE && !m->N->complete) {
+            slong d2 = 0;
+            for (a = 0; a < m->N->nirr; a++) d2 += m->N->irr_dim[a] * m->N->irr_dim[a];
+            st = wk_error(WK_E_DOMAIN, "sector dimensions sum to %ld, Hilbert space has %ld "
+                          "(the irreps are incomplete: sum of d_a^2 = %ld, |N| = %ld)",
+                          (long) sum, (long) m->dim, (long) d2, (long) m->N->order);
+        } else
+            st = wk_error(WK_E_INTERNAL, "sector dimensions sum to %ld, Hilbert space has %ld",
+                          (long) sum, (long) m->dim);
         wk_xsff_sectors_clear(S);
     }
     return st;
@@ -466,6 +473,39 @@ int wk_xsff_sectors_block(double complex *Hc, double *Hr, const wk_xsff_sectors_
     if (!use_real) for (j = 0; j < R; j++) Hc[j * R + j] = creal(Hc[j * R + j]);
     flint_free(acc);
     return use_real;
+}
+
+wk_status wk_xsff_model_check(double *norm, const wk_xsff_model_t m, ulong seed)
+{
+    wk_xsff_op_t H;
+    wk_rand_t r;
+    wk_status st;
+    slong g, i;
+    double c = 0, hn = 0, def;
+    wk_xsff_op_init(H);
+    wk_rand_init(r, seed);
+    st = wk_xsff_model_hamiltonian(H, m, r);
+    if (st == WK_OK) {
+        for (i = 0; i < H->nnz; i++) hn = fmax(hn, cabs(H->val[i]));
+        def = wk_xsff_op_hermitian_defect(H);
+        if (def > 1e-10 * fmax(hn, 1e-300))
+            st = wk_error(WK_E_DOMAIN, "H is not Hermitian (|H_ij - conj H_ji| = %.3g)", def);
+    }
+    if (st == WK_OK) {
+        c = wk_xsff_commutator_norm(&g, m, H, r);
+        if (c > 1e-8 * fmax(hn, 1e-300)) {
+            if (m->kind == WK_XSFF_FINITE)
+                st = wk_error(WK_E_DOMAIN, "symmetry '%s' does not commute with H "
+                              "(norm of commutator %.2g on a random vector)", m->N->gen_name[g], c);
+            else
+                st = wk_error(WK_E_DOMAIN, "charge '%s' is not conserved by H "
+                              "(norm of commutator %.2g on a random vector)", m->T->name[g], c);
+        }
+    }
+    if (norm) *norm = c;
+    wk_rand_clear(r);
+    wk_xsff_op_clear(H);
+    return st;
 }
 
 double wk_xsff_commutator_norm(slong *gen, const wk_xsff_model_t m, const wk_xsff_op_t H, wk_rand_t r)
