@@ -149,6 +149,9 @@ struct wk_xsff_model_struct {
     slong nvar;             /* disorder variables xi per realisation */
     double *xi;             /* fixed couplings (nvar), or NULL: drawn per realisation */
     wk_xsff_build_fn build;
+    slong nsites;           /* length of a basis-state label */
+    void (*state)(slong *label, const wk_xsff_model_struct *m, slong s);
+    slong (*index)(const wk_xsff_model_struct *m, const slong *label);
     void *data;
     void (*data_clear)(void *);
 };
@@ -166,6 +169,11 @@ wk_status wk_xsff_model_hamiltonian(wk_xsff_op_t H, const wk_xsff_model_t m,
    entries; NULL or nvar = 0 for a model without disorder). */
 wk_status wk_xsff_model_hamiltonian_xi(wk_xsff_op_t H, const wk_xsff_model_t m,
                                        const double *xi, slong nvar);
+/* Sets label (m->nsites entries) to basis state s: the local states s_i of
+   a lattice model, the occupations n_q of the KDBH model. */
+void wk_xsff_model_state(slong *label, const wk_xsff_model_t m, slong s);
+/* Returns the basis index of the state with this label, -1 if none. */
+slong wk_xsff_model_index(const wk_xsff_model_t m, const slong *label);
 /* Fixes the disorder variables of every realisation to xi (n = m->nvar
    entries: e.g. the torus chain's J_i = 1 + sigma xi_i, i = 0..L-1), or
    returns to random draws if xi is NULL. */

@@ -118,6 +118,27 @@ static void compose(kdbh_data *d, unsigned char *occ, slong q, slong left, slong
     for (k = 0; k <= left; k++) { occ[q] = k; compose(d, occ, q + 1, left - k, cnt); }
 }
 
+static void kdbh_state(slong *label, const wk_xsff_model_struct *m, slong s)
+{
+    const kdbh_data *d = m->data;
+    slong q;
+    for (q = 0; q < d->L; q++) label[q] = d->occ[s * d->L + q];
+}
+
+static slong kdbh_index(const wk_xsff_model_struct *m, const slong *label)
+{
+    const kdbh_data *d = m->data;
+    slong q, tot = 0;
+    ulong c = 0, p = 1;
+    for (q = 0; q < d->L; q++) {
+        if (label[q] < 0 || label[q] > d->nb) return -1;
+        tot += label[q];
+        c += (ulong) label[q] * p;
+        p *= d->nb + 1;
+    }
+    return tot == d->nb ? kdbh_find(d, c) : -1;
+}
+
 static int ucmp(const void *x, const void *y)
 {
     ulong a = *(const ulong *) x, b = *(const ulong *) y;
@@ -181,6 +202,9 @@ wk_status wk_xsff_model_kdbh(wk_xsff_model_t m, slong L, slong nb, double kappa,
     m->disordered = sigma != 0;
     m->build = kdbh_build;
     m->nvar = 1;
+    m->nsites = L;
+    m->state = kdbh_state;
+    m->index = kdbh_index;
     m->data = d;
     m->data_clear = kdbh_clear;
     /* N = D_L = <T, P>: T|n> = w^Q |n>, P: n_q -> n_{-q} */

@@ -512,6 +512,20 @@ static void lat_copy(wk_xsff_lattice_t dst, const wk_xsff_lattice_t src)
     dst->charge_den = _wk_xsff_slong_dup(src->charge_den, src->ncharges);
 }
 
+static void lat_state(slong *label, const wk_xsff_model_struct *m, slong s)
+{
+    const lat_data *d = m->data;
+    digits_of(label, d->basis ? d->basis[s] : s, d->lat->L, d->lat->q);
+}
+
+static slong lat_index(const wk_xsff_model_struct *m, const slong *label)
+{
+    const lat_data *d = m->data;
+    slong i;
+    for (i = 0; i < d->lat->L; i++) if (label[i] < 0 || label[i] >= d->lat->q) return -1;
+    return lookup(d, full_of(label, d->lat->L, d->lat->q));
+}
+
 static slong charge_of(const wk_xsff_lattice_t lat, slong c, const slong *dg)
 {
     slong i, v = lat->charge_offset[c], L = lat->L, q = lat->q;
@@ -601,6 +615,9 @@ wk_status _wk_xsff_model_from_lattice(wk_xsff_model_t m, const wk_xsff_lattice_t
     m->disordered = disordered;
     m->build = lat_build;
     m->nvar = d->nvar;
+    m->nsites = L;
+    m->state = lat_state;
+    m->index = lat_index;
     m->data = d;
     m->data_clear = lat_data_clear;
 

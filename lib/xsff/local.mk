@@ -30,3 +30,8 @@ check_PROGRAMS += lib/xsff/test/t-lattice
 lib_xsff_test_t_lattice_SOURCES = lib/xsff/test/t-lattice.c
 lib_xsff_test_t_lattice_LDADD = $(XSFF_LDADD)
 TESTS += lib/xsff/test/t-lattice
+
+check_PROGRAMS += lib/xsff/test/t-models
+lib_xsff_test_t_models_SOURCES = lib/xsff/test/t-models.c
+lib_xsff_test_t_models_LDADD = $(XSFF_LDADD)
+TESTS += lib/xsff/test/t-models

@@ -69,3 +69,15 @@ wk_status wk_xsff_model_set_couplings(wk_xsff_model_t m, const double *xi, slong
     for (i = 0; i < n; i++) m->xi[i] = xi[i];
     return WK_OK;
 }
+
+void wk_xsff_model_state(slong *label, const wk_xsff_model_t m, slong s)
+{
+    slong i;
+    if (m->state != NULL && s >= 0 && s < m->dim) m->state(label, m, s);
+    else for (i = 0; i < m->nsites; i++) label[i] = -1;
+}
+
+slong wk_xsff_model_index(const wk_xsff_model_t m, const slong *label)
+{
+    return m->index != NULL ? m->index(m, label) : -1;
+}
