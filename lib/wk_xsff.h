@@ -414,6 +414,8 @@ wk_status wk_xsff_spectrum_compute(wk_xsff_spectrum_t sp, const wk_xsff_model_t 
    order) for data from elsewhere. */
 wk_status wk_xsff_spectrum_set(wk_xsff_spectrum_t sp, const wk_xsff_info_t info,
                                const double *const *E);
+/* Appends one more sample (E[a] has sp->info->R[a] entries, any order). */
+wk_status wk_xsff_spectrum_add(wk_xsff_spectrum_t sp, const double *const *E);
 
 /* ======================================================================
    Exact plateau, multiplet histogram and margins (spec 1, 4)

@@ -35,3 +35,18 @@ check_PROGRAMS += lib/xsff/test/t-models
 lib_xsff_test_t_models_SOURCES = lib/xsff/test/t-models.c
 lib_xsff_test_t_models_LDADD = $(XSFF_LDADD)
 TESTS += lib/xsff/test/t-models
+
+check_PROGRAMS += lib/xsff/test/t-plateau
+lib_xsff_test_t_plateau_SOURCES = lib/xsff/test/t-plateau.c
+lib_xsff_test_t_plateau_LDADD = $(XSFF_LDADD)
+TESTS += lib/xsff/test/t-plateau
+
+check_PROGRAMS += lib/xsff/test/t-ratio
+lib_xsff_test_t_ratio_SOURCES = lib/xsff/test/t-ratio.c
+lib_xsff_test_t_ratio_LDADD = $(XSFF_LDADD)
+TESTS += lib/xsff/test/t-ratio
+
+check_PROGRAMS += lib/xsff/test/t-sff
+lib_xsff_test_t_sff_SOURCES = lib/xsff/test/t-sff.c
+lib_xsff_test_t_sff_LDADD = $(XSFF_LDADD)
+TESTS += lib/xsff/test/t-sff

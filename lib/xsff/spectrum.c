@@ -76,6 +76,29 @@ wk_status wk_xsff_spectrum_set(wk_xsff_spectrum_t sp, const wk_xsff_info_t info,
     return WK_OK;
 }
 
+wk_status wk_xsff_spectrum_add(wk_xsff_spectrum_t sp, const double *const *E)
+{
+    slong a, k, n = sp->info->nsec, s = sp->nsamples;
+    if (n == 0)
+        return wk_error(WK_E_DOMAIN, "spectrum has no sectors; set the first sample with its sector information");
+    for (a = 0; a < n; a++)
+        for (k = 0; k < sp->info->R[a]; k++)
+            if (!isfinite(E[a][k]))
+                return wk_error(WK_E_DOMAIN, "level %ld of sector %s is not finite", (long) k, sp->info->name[a]);
+    sp->E = flint_realloc(sp->E, (s + 1) * n * sizeof(double *));
+    sp->mean = flint_realloc(sp->mean, (s + 1) * sizeof(double));
+    sp->sdev = flint_realloc(sp->sdev, (s + 1) * sizeof(double));
+    for (a = 0; a < n; a++) {
+        double *e = flint_malloc((sp->info->R[a] + 1) * sizeof(double));
+        for (k = 0; k < sp->info->R[a]; k++) e[k] = E[a][k];
+        qsort(e, sp->info->R[a], sizeof(double), dcmp);
+        sp->E[s * n + a] = e;
+    }
+    sp->nsamples = s + 1;
+    moments(sp, s);
+    return WK_OK;
+}
+
 /* one sector of one sample */
 static wk_status sector_eigs(double *w, const wk_xsff_sectors_t S, slong a, const wk_xsff_op_t H)
 {
