@@ -461,16 +461,17 @@ void wk_xsff_ratio_clear(wk_xsff_ratio_t rr);
 wk_status wk_xsff_level_ratio(wk_xsff_ratio_t rr, const wk_xsff_spectrum_t sp,
                               double central, double tol_rel);
 /* Reads a block count and Dyson index from a ratio r with standard error
-   err: sets *blocks to 1 (one chaotic block: r - err > WK_XSFF_R_ONE_BLOCK),
-   2 or 3 (several blocks, r + err < WK_XSFF_R_SEVERAL; 3 means three or more
-   or Poisson, r + err < WK_XSFF_R_TWO_BLOCKS, a soft distinction) or 0
-   (undecided, or err > 0.05), and *beta to 1, 2, 4 for a single block whose
-   class is clear (GOE, GUE, GSE), 0 otherwise.  Thresholds sit between the
+   err (margins of two standard errors): sets *blocks to 1 (one chaotic block:
+   r - 2 err > WK_XSFF_R_ONE_BLOCK), 2 or 3 (several blocks, r + 2 err <
+   WK_XSFF_R_SEVERAL; 3 means three or more or Poisson, r + 2 err <
+   WK_XSFF_R_TWO_BLOCKS, a soft distinction) or 0 (undecided, or err > 0.05),
+   and *beta to 1, 2, 4 for a single block whose class is clear (GOE, GUE,
+   GSE), 0 otherwise.  Thresholds sit between the
    random-matrix values of NOTES.md (one GOE block 0.531, GUE 0.600, GSE 0.674;
    two blocks 0.42-0.45; three equal blocks 0.40; Poisson 0.386). */
 void wk_xsff_ratio_class(slong *blocks, int *beta, double r, double err);
 #define WK_XSFF_R_ONE_BLOCK 0.485
-#define WK_XSFF_R_SEVERAL 0.475
+#define WK_XSFF_R_SEVERAL 0.45
 #define WK_XSFF_R_GUE 0.565
 #define WK_XSFF_R_GSE 0.637
 #define WK_XSFF_R_TWO_BLOCKS 0.4125
@@ -548,8 +549,14 @@ typedef struct {
     /* stage B */
     int found;
     slong index;            /* [G_u : N] */
-    slong minimal_index;    /* smallest index the plateaus allow (no block counts), 0 if none */
-    int used_blocks;        /* the block counts entered the search */
+    slong minimal_index;    /* smallest index the plateaus allow, 0 if none */
+    int used_blocks;        /* level statistics chose the reading */
+    double chi2;            /* of the observed <r> against the chosen skeleton's blocks */
+    slong index_blocks;     /* index the block counts prefer (chi^2 lower by > 9), else index */
+    double chi2_blocks;
+    slong ncand;            /* readings compared: index, anti-unitary pairs, chi^2 */
+    slong *cand_k, *cand_anti;
+    double *cand_chi2;
     int projective;         /* the trivial sector is not a singleton orbit with e = 1 (E9) */
     int fusion_ok;          /* E10 held (or could not be checked: -1) */
     slong nrows;

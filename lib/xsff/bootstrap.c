@@ -30,6 +30,7 @@ void wk_xsff_boot_clear(wk_xsff_boot_t B)
     flint_free(B->blocks); flint_free(B->beta); flint_free(B->anti);
     flint_free(B->uorbit_of); flint_free(B->uorbit_size); flint_free(B->kramers);
     flint_free(B->row_orbit); flint_free(B->row_e); flint_free(B->row_deg); flint_free(B->M);
+    flint_free(B->cand_k); flint_free(B->cand_anti); flint_free(B->cand_chi2);
     flint_free(B->report); flint_free(B->warnings);
     wk_xsff_boot_init(B);
 }
@@ -195,6 +196,76 @@ static slong index_search(uorb_t *U, slong nu, slong kmax, double tol, double ac
     return 0;
 }
 
+typedef struct { slong mask, k, nsplit; int minimal; double chi2; } cand_rec;
+
+/* e-values without a histogram: rho_O = P_aa / R_a = 1 means e = 1 only */
+static void eval_no_hist(uorb_t *U, slong nu, const wk_xsff_info_t info, const slong *P, slong nvec)
+{
+    slong u, nsec = info->nsec;
+    if (nvec > 0) return;
+    for (u = 0; u < nu; u++) {
+        slong aa = U[u].rep;
+        if (P[aa * nsec + aa] == info->R[aa]) {
+            U[u].ne = 1; U[u].e[0] = 1; U[u].nval = 1; U[u].val[0] = 1; U[u].cnt[0] = info->R[aa];
+            U[u].ecount[0] = info->R[aa];
+        }
+    }
+}
+
+/* rows for every orbit at index k; 1 if all fit */
+static int fit_all(uorb_t *U, slong nu, slong k, double tol, double acc_max)
+{
+    slong u;
+    double bad;
+    for (u = 0; u < nu; u++)
+        if (k % U[u].size != 0 || U[u].ne == 0 || !fit_orbit(U + u, k, tol, acc_max, 0, &bad)) return 0;
+    return 1;
+}
+
+/* <r> of a superposition of independent blocks of one Dyson class with
+   effective number m = (sum f)^2 / sum f^2 (fractions f of the levels): fitted
+   to random-matrix superpositions of 1..4 blocks (NOTES.md) */
+static double r_model(int beta, double m)
+{
+    double r1 = beta == 4 ? 0.6744 : (beta == 2 ? 0.5996 : 0.5307);
+    double A = beta == 1 ? 2.92 : 4.85, E = beta == 1 ? 1.36 : 1.52;
+    if (m <= 1 + 1e-12) return r1;
+    return 0.3863 + (r1 - 0.3863) / (1 + A * pow(m - 1, E));
+}
+
+/* chi^2 of the observed <r> against the blocks the candidate rows predict: in
+   sector a one block per row over a, with n_Gamma proportional to e; GUE if
+   complex conjugation (declared or split) maps the orbit elsewhere, GSE if
+   Kramers-doubled, else GOE; each P-orbit counted once, model error 0.015 */
+static double chi2_of(const uorb_t *U, const slong *uof, slong nu, const int *split,
+                      const wk_xsff_info_t info, const slong *orbit_of, const slong *orbit_size,
+                      const double *r, const double *rerr)
+{
+    slong a, b, i, nsec = info->nsec;
+    double chi = 0;
+    (void) nu;
+    for (a = 0; a < nsec; a++) {
+        const uorb_t *u = U + uof[a];
+        double s1 = 0, s2 = 0, pred, w;
+        int beta = 1;
+        if (!isfinite(r[a]) || !(rerr[a] <= 0.05)) continue;
+        for (i = 0; i < u->nsel; i++) {
+            s1 += (double) u->c[i] * u->sel[i];
+            s2 += (double) u->c[i] * u->sel[i] * u->sel[i];
+        }
+        if (s2 == 0) continue;
+        if (u->kramers) beta = 4;
+        else if (split[a]) beta = 2;
+        else if (info->kperm != NULL)
+            for (b = 0; b < nsec; b++)
+                if (uof[b] == uof[a] && (info->kperm[b] < 0 || uof[info->kperm[b]] != uof[a])) beta = 2;
+        pred = r_model(beta, s1 * s1 / s2);
+        w = 1.0 / orbit_size[orbit_of[a]];
+        chi += w * (r[a] - pred) * (r[a] - pred) / (rerr[a] * rerr[a] + 0.015 * 0.015);
+    }
+    return chi;
+}
+
 static void orbit_name(char *buf, size_t n, const wk_xsff_info_t info, const slong *of, slong o)
 {
     slong a;
@@ -286,7 +357,7 @@ wk_status wk_xsff_bootstrap(wk_xsff_boot_t B, const wk_xsff_info_t info, const s
     slong nsec = info->nsec, a, b, v, i, u, nu = 0, nu2, k = 0, kmin = 0, kalt = 0;
     wk_xsff_boot_opts_struct opts;
     slong *par, *uof, *uof2;
-    int *split, *purev, have_blocks = 0, used_anti_K = 0;
+    int *split, *purev;
     uorb_t *U = NULL, *U2 = NULL;
     wk_xsff_buf rep, warn;
     char nm[512];
@@ -414,23 +485,12 @@ wk_status wk_xsff_bootstrap(wk_xsff_boot_t B, const wk_xsff_info_t info, const s
     if (r != NULL)
         for (a = 0; a < nsec; a++) {
             wk_xsff_ratio_class(B->blocks + a, B->beta + a, r[a], rerr[a]);
-            if (B->blocks[a] > 0) have_blocks = 1;
         }
-    /* anti-unitary pairings (5.5): two-sector orbits of single GUE blocks */
+    /* anti-unitary pairings (5.5) are decided in stage B */
     B->anti = flint_malloc(nsec * sizeof(slong));
     split = flint_calloc(nsec, sizeof(int));
     for (a = 0; a < nsec; a++) B->anti[a] = -1;
     B->anti_is_K = 1;
-    for (i = 0; i < B->norbits; i++) {
-        slong x = -1, y = -1;
-        if (B->orbit_size[i] != 2) continue;
-        for (a = 0; a < nsec; a++) if (B->orbit_of[a] == i) { if (x < 0) x = a; else y = a; }
-        if (opts.use_blocks && B->blocks[x] == 1 && B->blocks[y] == 1 && B->beta[x] == 2 && B->beta[y] == 2) {
-            B->anti[x] = y; B->anti[y] = x;
-            split[x] = split[y] = 1;
-            if (info->kperm == NULL || info->kperm[x] != y) B->anti_is_K = 0;
-        }
-    }
     if (info->kperm != NULL)
         for (a = 0; a < nsec; a++) {
             b = info->kperm[a];
@@ -442,53 +502,104 @@ wk_status wk_xsff_bootstrap(wk_xsff_boot_t B, const wk_xsff_info_t info, const s
     /* ---- stage B ---- */
     uof = flint_malloc(nsec * sizeof(slong));
     uof2 = flint_malloc(nsec * sizeof(slong));
-    nu = build_uorbits(&U, uof, info, B->orbit_of, split, nvec, hvec, hcount,
-                       B->blocks, B->beta, opts.use_blocks && have_blocks, purev);
-    /* without a histogram: e-values from rho_O = P_aa / R_a (E7), exact for e = 1 only */
-    if (nvec == 0)
-        for (u = 0; u < nu; u++) {
-            slong aa = U[u].rep;
-            if (P[aa * nsec + aa] == info->R[aa]) {
-                U[u].ne = 1; U[u].e[0] = 1; U[u].nval = 1; U[u].val[0] = 1; U[u].cnt[0] = info->R[aa];
-            }
+    {
+        /* readings: each two-sector orbit that an anti-unitary could explain (K if
+           declared) is either a unitary orbit or split into an anti-unitary pair */
+        slong sp_x[16], sp_y[16], nsp = 0, mask, nmask, best = -1, bestb = -1;
+        slong ncand = 0, j;
+        cand_rec cands[16 * 4 * 2 + 8];
+        double rbest = INFINITY;
+        int have_r = 0;
+        if (r != NULL)
+            for (a = 0; a < nsec; a++) if (isfinite(r[a]) && rerr[a] <= 0.05) have_r = 1;
+        for (i = 0; i < B->norbits && nsp < 16; i++) {
+            slong x = -1, y = -1;
+            if (B->orbit_size[i] != 2) continue;
+            for (a = 0; a < nsec; a++) if (B->orbit_of[a] == i) { if (x < 0) x = a; else y = a; }
+            if (info->kperm != NULL && info->kperm[x] != y) continue;
+            if (info->kperm == NULL && !have_r) continue;   /* nothing to tell them apart */
+            sp_x[nsp] = x; sp_y[nsp] = y; nsp++;
         }
-    kmin = index_search(U, nu, opts.kmax, opts.tol, opts.acc_max, 0, &fail_orbit);
-    if (opts.use_blocks && have_blocks) {
-        k = index_search(U, nu, opts.kmax, opts.tol, opts.acc_max, 1, &fail_orbit);
-        B->used_blocks = 1;
-    } else {
-        k = kmin;
-        /* no block counts: attribute K-explained pairings to K if that lowers the index */
-        if (info->kperm != NULL && k > 0) {
-            int any = 0;
+        nmask = nsp <= 4 ? (WORD(1) << nsp) : 2;
+        for (mask = 0; mask < nmask; mask++) {
+            slong kv, kk;
             memset(split, 0, nsec * sizeof(int));
-            for (a = 0; a < nsec; a++) {
-                b = info->kperm[a];
-                if (b != a && b >= 0 && B->orbit_of[a] == B->orbit_of[b] && B->orbit_size[B->orbit_of[a]] == 2) {
-                    split[a] = split[b] = 1; any = 1;
-                }
+            for (j = 0; j < nsp; j++)
+                if ((nsp <= 4 && (mask & (WORD(1) << j))) || (nsp > 4 && mask == 1))
+                    split[sp_x[j]] = split[sp_y[j]] = 1;
+            nu = build_uorbits(&U, uof, info, B->orbit_of, split, nvec, hvec, hcount, NULL, NULL, 0, purev);
+            eval_no_hist(U, nu, info, P, nvec);
+            {
+                slong dummy;
+                kv = index_search(U, nu, opts.kmax, opts.tol, opts.acc_max, 0, mask == 0 ? &fail_orbit : &dummy);
             }
-            if (any) {
-                slong fo;
-                nu2 = build_uorbits(&U2, uof2, info, B->orbit_of, split, nvec, hvec, hcount, NULL, NULL, 0, purev);
-                if (nvec == 0)
-                    for (u = 0; u < nu2; u++) {
-                        slong aa = U2[u].rep;
-                        if (P[aa * nsec + aa] == info->R[aa]) {
-                            U2[u].ne = 1; U2[u].e[0] = 1; U2[u].nval = 1; U2[u].val[0] = 1; U2[u].cnt[0] = info->R[aa];
-                        }
-                    }
-                kalt = index_search(U2, nu2, opts.kmax, opts.tol, opts.acc_max, 0, &fo);
-                if (kalt > 0 && kalt < k) {
-                    flint_free(U); U = U2; U2 = NULL;
-                    memcpy(uof, uof2, nsec * sizeof(slong));
-                    nu = nu2;
-                    k = kalt;
-                    used_anti_K = 1;
-                    for (a = 0; a < nsec; a++) if (split[a]) B->anti[a] = info->kperm[a];
-                } else { flint_free(U2); U2 = NULL; }
+            if (kv > 0 && (kmin == 0 || kv < kmin)) kmin = kv;
+            for (kk = kv; kv > 0 && kk <= opts.kmax && kk <= 4 * kv; kk += kv) {
+                if (kk > kv && !fit_all(U, nu, kk, opts.tol, opts.acc_max)) continue;
+                if (kk == kv) fit_all(U, nu, kk, opts.tol, opts.acc_max);
+                cands[ncand].mask = mask;
+                cands[ncand].k = kk;
+                cands[ncand].minimal = kk == kv;
+                cands[ncand].nsplit = 0;
+                for (j = 0; j < nsec; j++) cands[ncand].nsplit += split[j];
+                cands[ncand].chi2 = have_r ? chi2_of(U, uof, nu, split, info, B->orbit_of, B->orbit_size, r, rerr) : 0;
+                ncand++;
             }
+            flint_free(U); U = NULL;
         }
+        /* primary reading: the most parsimonious (smallest index, then fewest
+           anti-unitary pairs) among the minimal indices of the readings, unless the
+           level statistics favour another one by chi^2 > 9 (three standard errors) */
+        for (j = 0; j < ncand; j++) {
+            if (!cands[j].minimal) continue;
+            if (best < 0 || cands[j].k < cands[best].k
+                || (cands[j].k == cands[best].k && cands[j].nsplit < cands[best].nsplit)) best = j;
+        }
+        if (best >= 0 && have_r) {
+            slong alt = best;
+            for (j = 0; j < ncand; j++)
+                if (cands[j].minimal && cands[j].chi2 < cands[alt].chi2) alt = j;
+            if (cands[alt].chi2 < cands[best].chi2 - 9) best = alt;
+        }
+        /* block counts may prefer a larger index (an extension acting by 1-dim irreps) */
+        if (best >= 0 && have_r) {
+            rbest = cands[best].chi2;
+            bestb = best;
+            for (j = 0; j < ncand; j++)
+                if (cands[j].chi2 < rbest - 9) { rbest = cands[j].chi2; bestb = j; }
+        }
+        B->ncand = ncand;
+        B->cand_k = flint_malloc((ncand + 1) * sizeof(slong));
+        B->cand_anti = flint_malloc((ncand + 1) * sizeof(slong));
+        B->cand_chi2 = flint_malloc((ncand + 1) * sizeof(double));
+        for (j = 0; j < ncand; j++) {
+            B->cand_k[j] = cands[j].k;
+            B->cand_anti[j] = cands[j].nsplit / 2;
+            B->cand_chi2[j] = have_r ? cands[j].chi2 : NAN;
+        }
+        B->used_blocks = have_r;
+        if (best >= 0) {
+            k = cands[best].k;
+            B->chi2 = have_r ? cands[best].chi2 : NAN;
+            B->index_blocks = bestb >= 0 ? cands[bestb].k : k;
+            B->chi2_blocks = bestb >= 0 ? cands[bestb].chi2 : B->chi2;
+            memset(split, 0, nsec * sizeof(int));
+            for (j = 0; j < nsp; j++)
+                if ((nsp <= 4 && (cands[best].mask & (WORD(1) << j))) || (nsp > 4 && cands[best].mask == 1)) {
+                    split[sp_x[j]] = split[sp_y[j]] = 1;
+                    B->anti[sp_x[j]] = sp_y[j];
+                    B->anti[sp_y[j]] = sp_x[j];
+                    if (info->kperm == NULL || info->kperm[sp_x[j]] != sp_y[j]) B->anti_is_K = 0;
+                }
+            nu = build_uorbits(&U, uof, info, B->orbit_of, split, nvec, hvec, hcount, NULL, NULL, 0, purev);
+            eval_no_hist(U, nu, info, P, nvec);
+            fit_all(U, nu, k, opts.tol, opts.acc_max);
+        } else {
+            k = 0;
+            memset(split, 0, nsec * sizeof(int));
+            nu = build_uorbits(&U, uof, info, B->orbit_of, split, nvec, hvec, hcount, NULL, NULL, 0, purev);
+        }
+        (void) kalt; (void) nu2; (void) uof2; (void) U2;
     }
     B->minimal_index = kmin;
     B->nunitary = nu;
@@ -611,16 +722,31 @@ wk_status wk_xsff_bootstrap(wk_xsff_boot_t B, const wk_xsff_info_t info, const s
     } else _wk_xsff_buf_printf(&rep, "  no histogram: e-values from P_aa / R_a only\n");
     for (a = 0; a < nsec; a++)
         if (B->anti[a] > a)
-            _wk_xsff_buf_printf(&rep, "  anti-unitary pairing %s <-> %s (%s)%s\n", info->name[a], info->name[B->anti[a]],
-                                used_anti_K ? "explained by K, lowers the index" : "single GUE blocks",
-                                info->kperm && info->kperm[a] == B->anti[a] ? ": complex conjugation K" : "");
+            _wk_xsff_buf_printf(&rep, "  anti-unitary pairing %s <-> %s%s (%s)\n", info->name[a], info->name[B->anti[a]],
+                                info->kperm && info->kperm[a] == B->anti[a] ? " by complex conjugation K" : "",
+                                "the most parsimonious reading, or preferred by the level statistics");
+    if (B->ncand > 1 || B->used_blocks) {
+        _wk_xsff_buf_printf(&rep, "  readings compared (index, anti-unitary pairs%s):", B->used_blocks ? ", chi^2 of <r>" : "");
+        for (i = 0; i < B->ncand; i++) {
+            if (B->used_blocks)
+                _wk_xsff_buf_printf(&rep, " (%ld, %ld, %.1f)", (long) B->cand_k[i], (long) B->cand_anti[i], B->cand_chi2[i]);
+            else
+                _wk_xsff_buf_printf(&rep, " (%ld, %ld)", (long) B->cand_k[i], (long) B->cand_anti[i]);
+        }
+        _wk_xsff_buf_printf(&rep, "\n");
+    }
     _wk_xsff_buf_printf(&rep, "stage B: ");
     if (B->found) {
         slong sumd2 = 0, x;
         _wk_xsff_buf_printf(&rep, "index [G_u:N] = %ld", (long) k);
-        if (B->used_blocks) _wk_xsff_buf_printf(&rep, " (block counts used; plateaus alone allow %ld)", (long) kmin);
-        else _wk_xsff_buf_printf(&rep, " (smallest consistent index; no block counts: abelian extensions acting "
+        if (B->used_blocks)
+            _wk_xsff_buf_printf(&rep, " (chi^2 of <r> against the skeleton's blocks = %.1f)", B->chi2);
+        else _wk_xsff_buf_printf(&rep, " (smallest consistent index; no level statistics: abelian extensions acting "
                                  "by 1-dim irreps are invisible to plateaus)");
+        if (B->used_blocks && B->index_blocks != k)
+            _wk_xsff_buf_printf(&rep, "\n  the block counts prefer index %ld (chi^2 %.1f): more chaotic blocks than the skeleton "
+                                "has irreps -- an extension acting by 1-dim irreps, or non-group structure",
+                                (long) B->index_blocks, B->chi2_blocks);
         _wk_xsff_buf_printf(&rep, "\n  %ld irreps of G_u over N (degree, e, orbit, h/R observed vs c e |O|/k):\n", (long) B->nrows);
         for (x = 0; x < B->nrows; x++) {
             slong uu = B->row_orbit[x], j;

@@ -50,3 +50,8 @@ check_PROGRAMS += lib/xsff/test/t-sff
 lib_xsff_test_t_sff_SOURCES = lib/xsff/test/t-sff.c
 lib_xsff_test_t_sff_LDADD = $(XSFF_LDADD)
 TESTS += lib/xsff/test/t-sff
+
+check_PROGRAMS += lib/xsff/test/t-bootstrap
+lib_xsff_test_t_bootstrap_SOURCES = lib/xsff/test/t-bootstrap.c
+lib_xsff_test_t_bootstrap_LDADD = $(XSFF_LDADD)
+TESTS += lib/xsff/test/t-bootstrap

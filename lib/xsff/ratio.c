@@ -79,19 +79,20 @@ wk_status wk_xsff_level_ratio(wk_xsff_ratio_t rr, const wk_xsff_spectrum_t sp, d
 /* Random-matrix values of <r> (NOTES.md): one GOE 0.531, GUE 0.600, GSE 0.674
    block; two blocks 0.42 (equal sizes) to 0.45 (sizes 2:1); three equal
    blocks 0.40; Poisson 0.386.  A sector is read as one block only if <r> is
-   above the two-block range by its standard error, as several blocks only if
-   it is below the one-block range by its standard error; else unknown. */
+   above the two-block range by two standard errors, as several blocks only if
+   it is below the one-block range by two standard errors; else unknown. */
 void wk_xsff_ratio_class(slong *blocks, int *beta, double r, double err)
 {
+    double m = 2 * err;   /* two standard errors */
     *beta = 0;
     *blocks = 0;
     if (!isfinite(r) || !isfinite(err) || err > 0.05) return;
-    if (r - err > WK_XSFF_R_ONE_BLOCK) {
+    if (r - m > WK_XSFF_R_ONE_BLOCK) {
         *blocks = 1;
-        *beta = r - err > WK_XSFF_R_GSE ? 4 : (r - err > WK_XSFF_R_GUE ? 2 : 1);
-        if (r + err < WK_XSFF_R_GUE) *beta = 1;
-        else if (r - err <= WK_XSFF_R_GUE) *beta = 0;   /* GOE or GUE: undecided */
-    } else if (r + err < WK_XSFF_R_SEVERAL) {
-        *blocks = r + err < WK_XSFF_R_TWO_BLOCKS ? 3 : 2;
+        if (r - m > WK_XSFF_R_GSE) *beta = 4;
+        else if (r - m > WK_XSFF_R_GUE && r + m < WK_XSFF_R_GSE) *beta = 2;
+        else if (r + m < WK_XSFF_R_GUE) *beta = 1;
+    } else if (r + m < WK_XSFF_R_SEVERAL) {
+        *blocks = r + m < WK_XSFF_R_TWO_BLOCKS ? 3 : 2;
     }
 }
