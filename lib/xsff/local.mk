@@ -55,3 +55,8 @@ check_PROGRAMS += lib/xsff/test/t-bootstrap
 lib_xsff_test_t_bootstrap_SOURCES = lib/xsff/test/t-bootstrap.c
 lib_xsff_test_t_bootstrap_LDADD = $(XSFF_LDADD)
 TESTS += lib/xsff/test/t-bootstrap
+
+check_PROGRAMS += lib/xsff/test/t-errors
+lib_xsff_test_t_errors_SOURCES = lib/xsff/test/t-errors.c
+lib_xsff_test_t_errors_LDADD = $(XSFF_LDADD)
+TESTS += lib/xsff/test/t-errors

@@ -138,10 +138,13 @@ wk_status wk_xsff_spectrum_compute(wk_xsff_spectrum_t sp, const wk_xsff_model_t 
     if (S->dim != m->dim || nsec == 0)
         return wk_error(WK_E_DIM, "sectors (dimension %ld) do not belong to this model (dimension %ld)",
                         (long) S->dim, (long) m->dim);
-    for (a = 0; a < nsec; a++)
-        if (S->info->R[a] > dense_limit)
+    {
+        slong big = 0;
+        for (a = 1; a < nsec; a++) if (S->info->R[a] > S->info->R[big]) big = a;
+        if (S->info->R[big] > dense_limit)
             return wk_error(WK_E_TOO_LARGE, "sector %s has dimension %ld > dense limit %ld",
-                            S->info->name[a], (long) S->info->R[a], (long) dense_limit);
+                            S->info->name[big], (long) S->info->R[big], (long) dense_limit);
+    }
     wk_xsff_spectrum_clear(sp);
     wk_xsff_info_set(sp->info, S->info);
     sp->seed = seed;
