@@ -60,3 +60,10 @@ check_PROGRAMS += lib/xsff/test/t-errors
 lib_xsff_test_t_errors_SOURCES = lib/xsff/test/t-errors.c
 lib_xsff_test_t_errors_LDADD = $(XSFF_LDADD)
 TESTS += lib/xsff/test/t-errors
+
+# timings (spec 8), built on demand: make lib/xsff/bench/xsff-bench
+# (no other fragment sets EXTRA_PROGRAMS; turn this into += if one does)
+EXTRA_PROGRAMS = lib/xsff/bench/xsff-bench
+lib_xsff_bench_xsff_bench_SOURCES = lib/xsff/bench/xsff-bench.c
+lib_xsff_bench_xsff_bench_LDADD = $(XSFF_LDADD)
+EXTRA_DIST += lib/xsff/bench/compare-numpy.py
