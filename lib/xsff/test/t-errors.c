@@ -9,6 +9,13 @@
 #define MSG_IS(st, code, text) ((st) == (code) && strcmp(wk_error_msg(), (text)) == 0)
 #define MSG_HAS(st, code, text) ((st) == (code) && strstr(wk_error_msg(), (text)) != NULL)
 
+static int progress_calls = 0;
+static double progress_last = 0;
+static void on_progress(const char *what, double done, double total)
+{
+    if (what != NULL) { progress_calls++; progress_last = total > 0 ? done / total : 0; }
+}
+
 int main(int argc, char **argv)
 {
     wk_xsff_model_t m;
@@ -159,6 +166,27 @@ int main(int argc, char **argv)
         TAP_OK(B->warnings && strstr(B->warnings, "orbit {s2,s3} has R = 2187, 2180")
                && strstr(B->warnings, "N is not normal in G or levels were merged wrongly"), "%s", B->warnings ? B->warnings : "");
         wk_xsff_info_clear(info); wk_xsff_boot_clear(B);
+    }
+    /* progress reports and the interrupt flag (Ctrl-C) */
+    {
+        wk_xsff_sectors_t S;
+        wk_xsff_spectrum_t sp;
+        wk_xsff_sectors_init(S); wk_xsff_spectrum_init(sp);
+        wk_xsff_model_torus_chain(m, 6, M_PI / 4, 0.25);
+        wk_xsff_sectors_build(S, m);
+        wk_progress_set_handler(on_progress);
+        st = wk_xsff_spectrum_compute(sp, m, S, 2, 1, 0);
+        TAP_OK(st == WK_OK && progress_calls > 0 && fabs(progress_last - 1) < 1e-12,
+               "spectra report progress (%d calls, last %.3f)", progress_calls, progress_last);
+        wk_progress_set_handler(NULL);
+        wk_interrupt_flag = 1;
+        st = wk_xsff_spectrum_compute(sp, m, S, 2, 1, 0);
+        TAP_OK(st == WK_E_INTERRUPT && sp->nsamples == 0, "interrupt flag: spectra stop with 'interrupted', nothing kept");
+        st = wk_xsff_sectors_build(S, m);
+        TAP_OK(st == WK_E_INTERRUPT, "interrupt flag: sector construction stops");
+        wk_interrupt_flag = 0;
+        wk_xsff_sectors_clear(S); wk_xsff_spectrum_clear(sp);
+        wk_xsff_model_clear(m);
     }
     wk_xsff_model_clear(m);
     return tap_done();
