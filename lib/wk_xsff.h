@@ -592,6 +592,57 @@ wk_status wk_xsff_bootstrap_spectrum(wk_xsff_boot_t B, const wk_xsff_info_t info
                                      const wk_xsff_boot_opts_struct *opts);
 
 /* ======================================================================
+   Stage C (spec 5.4, 5.6): candidate groups through lib/groups
+   (lib/xsff/stagec.c; built into libwk together with lib/groups)
+   ====================================================================== */
+typedef struct wk_group_struct wk_group_struct;   /* lib/groups (wk_groups.h) */
+
+typedef struct {
+    slong max_aut;          /* automorphisms of N enumerated at most (<= 0: 20000) */
+    slong max_cand;         /* candidate groups built at most (<= 0: 200) */
+    slong zmax;             /* projective: central Z_r tried for r = 2..zmax (<= 0: 3) */
+    int extensions;         /* search cyclic extensions of N (1) or only the user groups (0) */
+} wk_xsff_stagec_opts_struct;
+
+void wk_xsff_stagec_opts_init(wk_xsff_stagec_opts_struct *o);
+
+typedef struct {
+    slong nsec;
+    slong ncand;            /* candidate groups whose restriction was compared */
+    slong nmatch;           /* matches, one per isomorphism type (by invariants) */
+    wk_group_struct **group;    /* nmatch references (wk_group_clear each) */
+    char **desc;            /* nmatch: how the group was built, its invariants */
+    slong *order;           /* nmatch */
+    slong zorder;           /* projective: order r of the central Z (0: linear) */
+    /* data of the first match */
+    slong nirr;             /* irreps of G (over lambda if projective) */
+    slong *irr_deg;         /* nirr */
+    slong *restr;           /* nirr*nsec: Res to N in the sector labels */
+    slong *fs;              /* nirr: Frobenius-Schur indicators (linear case) */
+    slong nabel, *abel;     /* invariants of G/[G,G] */
+    char *table;            /* character table in GAP's layout */
+    char *report;
+} wk_xsff_stagec_struct;
+typedef wk_xsff_stagec_struct wk_xsff_stagec_t[1];
+
+void wk_xsff_stagec_init(wk_xsff_stagec_t C);
+void wk_xsff_stagec_clear(wk_xsff_stagec_t C);
+/* Stage C: finds groups G_u (or, if B is projective, central extensions G^ of
+   order r [G_u:N] |N| with Z = Z_r and the irreps over a faithful character
+   of Z) containing N = the model's group (set up) whose restriction to N, in
+   the sector labels, equals the skeleton of B as a multiset of rows.
+   Candidates: the nuser groups user[] (every embedding of N, found by
+   lib/groups), and the cyclic extensions <N, x> with x acting by an
+   automorphism alpha of N (one per outer class) whose permutation of Irr(N)
+   has the skeleton's orbits and x^k = n0, alpha(n0) = n0, alpha^k =
+   conjugation by n0.  Fills the matches and, for the first, its character
+   table, restriction, Frobenius-Schur indicators and G/[G,G].  WK_OK with
+   nmatch = 0 if nothing matches. */
+wk_status wk_xsff_stagec(wk_xsff_stagec_t C, const wk_xsff_group_t N, const wk_xsff_boot_t B,
+                         wk_group_struct *const *user, slong nuser,
+                         const wk_xsff_stagec_opts_struct *opts);
+
+/* ======================================================================
    Torus N: multiplets of SU(2) x ... (spec 5.7)
    ====================================================================== */
 typedef struct {

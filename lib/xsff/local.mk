@@ -67,3 +67,10 @@ EXTRA_PROGRAMS = lib/xsff/bench/xsff-bench
 lib_xsff_bench_xsff_bench_SOURCES = lib/xsff/bench/xsff-bench.c
 lib_xsff_bench_xsff_bench_LDADD = $(XSFF_LDADD)
 EXTRA_DIST += lib/xsff/bench/compare-numpy.py
+
+# Stage C (lib/xsff/stagec.c, test lib/xsff/test/t-stagec.c) needs lib/groups;
+# it joins the library and the tests once lib/groups is on main:
+#   lib_xsff_libwkxsff_la_SOURCES += lib/xsff/stagec.c
+#   check_PROGRAMS += lib/xsff/test/t-stagec  (LDADD: lib/xsff/libwkxsff.la
+#   lib/groups/libwkgroups.la lib/core/libwkcore.la $(WK_LIBS)), TESTS += ...
+EXTRA_DIST += lib/xsff/stagec.c lib/xsff/test/t-stagec.c
