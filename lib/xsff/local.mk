@@ -1,3 +1,4 @@
+# wk — SPDX-License-Identifier: GPL-3.0-or-later
 # lib/xsff: hidden symmetries from the cross spectral form factor (spec xsff-bootstrap.md).
 noinst_LTLIBRARIES += lib/xsff/libwkxsff.la
 lib_xsff_libwkxsff_la_SOURCES = lib/xsff/xsff_impl.h lib/xsff/util.c lib/xsff/op.c \
@@ -60,6 +61,12 @@ check_PROGRAMS += lib/xsff/test/t-errors
 lib_xsff_test_t_errors_SOURCES = lib/xsff/test/t-errors.c
 lib_xsff_test_t_errors_LDADD = $(XSFF_LDADD)
 TESTS += lib/xsff/test/t-errors
+
+# the companion data's sizes: skipped unless WK_XSFF_PAPERS=1 (make check-papers)
+check_PROGRAMS += lib/xsff/test/t-papers
+lib_xsff_test_t_papers_SOURCES = lib/xsff/test/t-papers.c
+lib_xsff_test_t_papers_LDADD = $(XSFF_LDADD)
+TESTS += lib/xsff/test/t-papers
 
 # timings (spec 8), built on demand: make lib/xsff/bench/xsff-bench
 # (no other fragment sets EXTRA_PROGRAMS; turn this into += if one does)
