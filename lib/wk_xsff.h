@@ -521,7 +521,7 @@ wk_status wk_xsff_sff_svg(const char *path, const wk_xsff_sff_t K, const wk_xsff
    The bootstrap, stages A and B (spec 5.1-5.6)
    ====================================================================== */
 typedef struct {
-    slong kmax;         /* largest index tried (<= 0: 64) */
+    slong kmax;         /* largest index tried (<= 0: 64; at most 1024) */
     double tol;         /* relative tolerance on h/R against c e |O| / k (<= 0: 0.08) */
     int use_blocks;     /* use block counts read from <r> (E8) when r is given */
     double acc_max;     /* largest fraction of an orbit's levels in accidental clusters (<= 0: 0.2) */

@@ -183,6 +183,7 @@ static slong index_search(uorb_t *U, slong nu, slong kmax, double tol, double ac
     *fail_orbit = -1;
     for (k = L0; k <= kmax; k += L0) {
         int ok = 1;
+        if (wk_interrupted()) return -1;
         for (u = 0; u < nu && ok; u++) {
             double bad;
             if (U[u].ne == 0 || !fit_orbit(U + u, k, tol, acc_max, use_blocks, &bad)) {
@@ -369,8 +370,8 @@ wk_status wk_xsff_bootstrap(wk_xsff_boot_t B, const wk_xsff_info_t info, const s
     if (opts.kmax <= 0) opts.kmax = 64;
     if (!(opts.tol > 0)) opts.tol = 0.08;
     if (!(opts.acc_max > 0)) opts.acc_max = 0.2;
-    if (opts.kmax > 100000)
-        return wk_error(WK_E_DOMAIN, "kmax = %ld is too large (limit 100000)", (long) opts.kmax);
+    if (opts.kmax > 1024)
+        return wk_error(WK_E_TOO_LARGE, "kmax = %ld is too large (limit 1024)", (long) opts.kmax);
     if (nsec <= 0 || P == NULL || pdim != nsec)
         return wk_error(WK_E_DOMAIN, "plateau matrix must be symmetric non-negative, size %ldx%ld to match %ld sectors",
                         (long) nsec, (long) nsec, (long) nsec);
@@ -533,6 +534,7 @@ wk_status wk_xsff_bootstrap(wk_xsff_boot_t B, const wk_xsff_info_t info, const s
                 slong dummy;
                 kv = index_search(U, nu, opts.kmax, opts.tol, opts.acc_max, 0, mask == 0 ? &fail_orbit : &dummy);
             }
+            if (kv < 0) { flint_free(U); U = NULL; break; }
             if (kv > 0 && (kmin == 0 || kv < kmin)) kmin = kv;
             for (kk = kv; kv > 0 && kk <= opts.kmax && kk <= 4 * kv; kk += kv) {
                 if (kk > kv && !fit_all(U, nu, kk, opts.tol, opts.acc_max)) continue;
@@ -600,6 +602,12 @@ wk_status wk_xsff_bootstrap(wk_xsff_boot_t B, const wk_xsff_info_t info, const s
             nu = build_uorbits(&U, uof, info, B->orbit_of, split, nvec, hvec, hcount, NULL, NULL, 0, purev);
         }
         (void) kalt; (void) nu2; (void) uof2; (void) U2;
+    }
+    if (wk_interrupted()) {
+        st = wk_error(WK_E_INTERRUPT, "interrupted");
+        _wk_xsff_buf_clear(&rep);
+        _wk_xsff_buf_clear(&warn);
+        goto cleanup;
     }
     B->minimal_index = kmin;
     B->nunitary = nu;
@@ -799,6 +807,7 @@ wk_status wk_xsff_bootstrap(wk_xsff_boot_t B, const wk_xsff_info_t info, const s
         } else
             st = wk_error(WK_E_DOMAIN, "no consistent hidden group of index <= %ld", (long) opts.kmax);
     }
+cleanup:
     flint_free(par); flint_free(purev); flint_free(split); flint_free(uof); flint_free(uof2);
     flint_free(U); flint_free(U2);
     return st;

@@ -33,7 +33,7 @@ wk_status _wk_xsff_eigvalsh_real_padded(double *w, double *A, slong n)
     wk_status st;
     if (n <= 0) return WK_OK;
     if ((st = check_n(n))) return st;
-    dsyevd_("N", "U", &N, A, &N, w, &q, &lwork, &iq, &liwork, &info, 1, 1);
+    dsyevd_("N", "L", &N, A, &N, w, &q, &lwork, &iq, &liwork, &info, 1, 1);
     if (info != 0)
         return wk_error(WK_E_INTERNAL, "LAPACK dsyevd workspace query failed (info = %d)", (int) info);
     lwork = (lapack_i) q + 1;
@@ -45,7 +45,7 @@ wk_status _wk_xsff_eigvalsh_real_padded(double *w, double *A, slong n)
         return wk_error(WK_E_NOMEM, "out of memory for the LAPACK workspace (order %ld)", (long) n);
     }
     memset(work + lwork, 0, WK_XSFF_EIG_PAD(n) * sizeof(double));
-    dsyevd_("N", "U", &N, A, &N, w, work, &lwork, iwork, &liwork, &info, 1, 1);
+    dsyevd_("N", "L", &N, A, &N, w, work, &lwork, iwork, &liwork, &info, 1, 1);
     free(work); free(iwork);
     if (info != 0)
         return wk_error(WK_E_INTERNAL, "LAPACK dsyevd failed (info = %d, order %ld)", (int) info, (long) n);
@@ -61,7 +61,7 @@ wk_status _wk_xsff_eigvalsh_complex_padded(double *w, double complex *A, slong n
     wk_status st;
     if (n <= 0) return WK_OK;
     if ((st = check_n(n))) return st;
-    zheevd_("N", "U", &N, A, &N, w, &q, &lwork, &rq, &lrwork, &iq, &liwork, &info, 1, 1);
+    zheevd_("N", "L", &N, A, &N, w, &q, &lwork, &rq, &lrwork, &iq, &liwork, &info, 1, 1);
     if (info != 0)
         return wk_error(WK_E_INTERNAL, "LAPACK zheevd workspace query failed (info = %d)", (int) info);
     lwork = (lapack_i) creal(q) + 1;
@@ -75,7 +75,7 @@ wk_status _wk_xsff_eigvalsh_complex_padded(double *w, double complex *A, slong n
         return wk_error(WK_E_NOMEM, "out of memory for the LAPACK workspace (order %ld)", (long) n);
     }
     memset(work + lwork, 0, WK_XSFF_EIG_PAD(n) * sizeof(double complex));
-    zheevd_("N", "U", &N, A, &N, w, work, &lwork, rwork, &lrwork, iwork, &liwork, &info, 1, 1);
+    zheevd_("N", "L", &N, A, &N, w, work, &lwork, rwork, &lrwork, iwork, &liwork, &info, 1, 1);
     free(work); free(rwork); free(iwork);
     if (info != 0)
         return wk_error(WK_E_INTERNAL, "LAPACK zheevd failed (info = %d, order %ld)", (int) info, (long) n);

@@ -560,6 +560,7 @@ wk_status _wk_xsff_model_from_lattice(wk_xsff_model_t m, const wk_xsff_lattice_t
     for (full = 0; full < nfull; full++) {
         int keep = 1;
         if (lat->nrestrict == 0) { D = nfull; break; }
+        if ((full & 0xfffff) == 0 && wk_interrupted()) return wk_error(WK_E_INTERRUPT, "interrupted");
         digits_of(dg, full, L, q);
         for (i = 0; i < lat->nrestrict && keep; i++)
             if (charge_of(lat, lat->restrict_charge[i], dg) != lat->restrict_value[i]) keep = 0;
