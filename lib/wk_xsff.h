@@ -13,7 +13,7 @@ extern "C" {
 
 /* Default size guards. */
 #define WK_XSFF_DENSE_LIMIT 8000      /* largest sector diagonalised densely */
-#define WK_XSFF_GROUP_LIMIT 4096      /* largest finite symmetry group N */
+#define WK_XSFF_GROUP_LIMIT 1024      /* largest finite symmetry group N */
 #define WK_XSFF_DIM_LIMIT   (WORD(1) << 24)   /* largest Hilbert space */
 
 /* ======================================================================
@@ -512,7 +512,8 @@ wk_status wk_xsff_sff_plateau(double *P, double *err, const wk_xsff_spectrum_t s
                               double t1, double t2, slong npts);
 /* Writes an SVG picture of K_ab(t) (log-log) for the npairs pairs (a[i],
    b[i]) (npairs = 0: every diagonal pair and every pair of a merged orbit),
-   connected or not, with the exact plateaus as dashed lines if pl != NULL. */
+   connected or not, with the exact plateaus as thin lines if pl != NULL (for
+   the unfiltered, not connected K only). */
 wk_status wk_xsff_sff_svg(const char *path, const wk_xsff_sff_t K, const wk_xsff_info_t info,
                           const wk_xsff_plateau_t pl, slong npairs, const slong *a,
                           const slong *b, int connected);
@@ -679,10 +680,12 @@ wk_status wk_xsff_peel(wk_xsff_peel_t T, const wk_xsff_spectrum_t sp, double tol
 /* ======================================================================
    Reports
    ====================================================================== */
-/* Returns a readable report (flint_malloc'd) of the sectors, plateau,
-   histogram, margins, ratios and bootstrap (any of pl, rr, B may be NULL). */
-char *wk_xsff_report(const wk_xsff_info_t info, const wk_xsff_plateau_t pl,
-                     const wk_xsff_ratio_t rr, const wk_xsff_boot_t B);
+/* Returns a readable report (flint_malloc'd) of the sectors, the samples
+   (seeds, spectral mean and width), plateau, histogram, margins, ratios and
+   bootstrap (any of sp, pl, rr, B may be NULL). */
+char *wk_xsff_report(const wk_xsff_info_t info, const wk_xsff_spectrum_t sp,
+                     const wk_xsff_plateau_t pl, const wk_xsff_ratio_t rr,
+                     const wk_xsff_boot_t B);
 
 #ifdef __cplusplus
 }

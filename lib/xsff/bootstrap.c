@@ -710,7 +710,7 @@ wk_status wk_xsff_bootstrap(wk_xsff_boot_t B, const wk_xsff_info_t info, const s
         orbit_name(nm, sizeof nm, info, B->orbit_of, i);
         _wk_xsff_buf_printf(&rep, " %s", nm);
     }
-    _wk_xsff_buf_printf(&rep, "\n  %-14s %4s %8s %10s %8s  %s\n", "sector", "d", "R", "P_aa/R", "<r>", "blocks");
+    _wk_xsff_buf_printf(&rep, "\n  %-14s %4s %8s %10s %8s  %s\n", "sector", "d", "levels", "P_aa/R", "<r>", "blocks");
     for (a = 0; a < nsec; a++) {
         char rb[32] = "-", bb[48] = "-";
         if (r != NULL && isfinite(r[a])) snprintf(rb, sizeof rb, "%.3f", r[a]);

@@ -5,8 +5,9 @@
 #include <stdio.h>
 #include "xsff_impl.h"
 
-char *wk_xsff_report(const wk_xsff_info_t info, const wk_xsff_plateau_t pl,
-                     const wk_xsff_ratio_t rr, const wk_xsff_boot_t B)
+char *wk_xsff_report(const wk_xsff_info_t info, const wk_xsff_spectrum_t sp,
+                     const wk_xsff_plateau_t pl, const wk_xsff_ratio_t rr,
+                     const wk_xsff_boot_t B)
 {
     wk_xsff_buf b;
     slong a, c, v, nsec = info->nsec;
@@ -17,6 +18,14 @@ char *wk_xsff_report(const wk_xsff_info_t info, const wk_xsff_plateau_t pl,
     else
         _wk_xsff_buf_printf(&b, "%ld sectors of a torus of rank %ld, Hilbert space dimension %ld\n",
                             (long) nsec, (long) info->rank, (long) info->dim);
+    if (sp && sp->nsamples > 0) {
+        double m = 0, w = 0;
+        slong s2;
+        for (s2 = 0; s2 < sp->nsamples; s2++) { m += sp->mean[s2]; w += sp->sdev[s2]; }
+        _wk_xsff_buf_printf(&b, "%ld sample%s (seeds %lu..%lu); mean level %.6g, spectral width %.6g (averages)\n",
+                            (long) sp->nsamples, sp->nsamples == 1 ? "" : "s", (unsigned long) sp->seed,
+                            (unsigned long) (sp->seed + sp->nsamples - 1), m / sp->nsamples, w / sp->nsamples);
+    }
     _wk_xsff_buf_printf(&b, "  %-24s %4s %8s", "sector", "d", "R");
     if (pl && pl->nsec == nsec) _wk_xsff_buf_printf(&b, " %10s", "P_aa");
     if (rr && rr->nsec == nsec) _wk_xsff_buf_printf(&b, " %16s", "<r>");

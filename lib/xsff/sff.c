@@ -261,7 +261,7 @@ wk_status wk_xsff_sff_svg(const char *path, const wk_xsff_sff_t K, const wk_xsff
             y[k] = v > 0 ? log10(v) : NAN;
         }
         wk_svg_polyline(svg, x, y, K->ntimes, col, 1.2);
-        if (pl != NULL && pl->nsec == nsec && pl->nsamples > 0) {
+        if (pl != NULL && pl->nsec == nsec && pl->nsamples > 0 && K->filter == WK_XSFF_FILTER_NONE && !connected) {
             double p = (double) pl->P[A[i] * nsec + B[i]] / pl->nsamples;
             if (p > 0) wk_svg_line(svg, x[0], log10(p), x[K->ntimes - 1], log10(p), col, 0.6);
         }

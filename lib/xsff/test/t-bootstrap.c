@@ -206,10 +206,11 @@ int main(int argc, char **argv)
                 TAP_OK(st == WK_OK && B->index == 2 && degrees_are(B, ds3, 3), "claim 5: S3 chain L=6 -> S3 skeleton [1,1,2]");
             if (which == 4)
                 TAP_OK(st == WK_OK && B->index == 6 && degrees_are(B, ds4, 5), "claim 5: Potts L=5 -> S4 skeleton [1,1,2,3,3]");
-            rep = wk_xsff_report(S->info, pl, rr, B);
+            rep = wk_xsff_report(S->info, sp, pl, rr, B);
             if (which == 0)
                 TAP_OK(rep && strstr(rep, "margins: smallest unmerged gap") && strstr(rep, "index [G_u:N] = 2")
-                       && strstr(rep, "[0,1] + [1,0]: 81"), "report shows histogram, margins and the index");
+                       && strstr(rep, "[0,1] + [1,0]: 81") && strstr(rep, "1 sample (seeds"),
+                       "report shows samples, histogram, margins and the index");
             flint_free(rep);
             wk_xsff_model_clear(m); wk_xsff_sectors_clear(S); wk_xsff_spectrum_clear(sp);
             wk_xsff_plateau_clear(pl); wk_xsff_ratio_clear(rr);
