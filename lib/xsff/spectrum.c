@@ -231,6 +231,7 @@ wk_status wk_xsff_spectrum_compute(wk_xsff_spectrum_t sp, const wk_xsff_model_t 
                     wk_progress("xsff_spectrum", done, total);
             }
             if (nth > 1 && nsec - nbig > 1 && openblas_set_num_threads) openblas_set_num_threads(blas_threads);
+            wk_progress("xsff_spectrum", done, total);   /* from this thread, whoever did the work */
             for (i = 0; i < nsec; i++)
                 if (sst[i] != WK_OK) {
                     if (sst[i] == WK_E_INTERRUPT) st = wk_error(WK_E_INTERRUPT, "interrupted");

@@ -2,6 +2,7 @@
    lib/xsff/xsff_impl.h: helpers shared by the files of lib/xsff (not installed). */
 #ifndef WK_XSFF_IMPL_H
 #define WK_XSFF_IMPL_H
+#include <complex.h>
 #include <stdarg.h>
 #include "wk_xsff.h"
 

@@ -3,6 +3,7 @@
    eigenvalues on matrices dumped to files (compared with numpy by
    compare-numpy.py on the same files), and whole pipelines (spec 8). */
 #define _GNU_SOURCE   /* clock_gettime, M_PI */
+#include <complex.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -3,6 +3,7 @@
    (S4 > V4, D8 > Z2 x Z2, S3 > Z3, the projective KDBH pattern, anti-unitary
    pairings), with coincidences, block counts, spec 9 errors, and on the
    spec's models at small sizes. */
+#include <complex.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,6 +1,7 @@
 /* wk — SPDX-License-Identifier: GPL-3.0-or-later
    lib/xsff/test/t-errors.c: every row of spec section 9 gets its message (the
    language binding prefixes "builtin_name: "); guards before work. */
+#include <complex.h>
 #include <math.h>
 #include <string.h>
 #include "wk_xsff.h"

@@ -2,6 +2,7 @@
    lib/xsff/test/t-group.c: the group N from a monomial action and irreps: orders,
    known fusion rules and K-action (spec 2.3), sector counts of random abelian
    actions, and the spec 9 errors for bad irreps. */
+#include <complex.h>
 #include <math.h>
 #include <string.h>
 #include "wk_xsff.h"

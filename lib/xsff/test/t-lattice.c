@@ -2,6 +2,7 @@
    lib/xsff/test/t-lattice.c: Hamiltonians from local terms against dense
    Kronecker-product constructions (spins; fermions with Jordan-Wigner strings),
    fermionic translations, charge restrictions, and the builder's errors. */
+#include <complex.h>
 #include <math.h>
 #include <string.h>
 #include "wk_xsff.h"

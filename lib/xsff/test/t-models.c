@@ -3,6 +3,7 @@
    vectors (section 7, rows 1, 2, 3/7/8/10 (sector sizes), 6, 9, 11) and claims
    (section 6: F at the self-dual point, F^2 = C; the KDBH shift S; eta pairing
    and spin SU(2) of the Hubbard ring), at sizes that keep the test fast. */
+#include <complex.h>
 #include <math.h>
 #include <string.h>
 #include "wk_xsff.h"

@@ -1,6 +1,7 @@
 /* wk — SPDX-License-Identifier: GPL-3.0-or-later
    lib/xsff/test/t-op.c: sparse operators (triplets, products, Hermiticity) and
    monomial operators against dense matrices. */
+#include <complex.h>
 #include <math.h>
 #include <stdlib.h>
 #include "wk_xsff.h"

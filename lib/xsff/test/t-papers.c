@@ -3,6 +3,7 @@
    sizes (section 7 rows 3, 4, 7, 8, 10; claims 2, 3, 4 of section 6).  Slow
    (about a minute of CPU): runs only with WK_SLOW=1 (or WK_XSFF_PAPERS=1),
    otherwise every check is a TAP skip. */
+#include <complex.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>

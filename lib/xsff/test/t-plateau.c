@@ -2,6 +2,7 @@
    lib/xsff/test/t-plateau.c: exact plateau and histogram on synthetic spectra
    built from a random branching matrix M and level counts n: the identities
    P = M^T diag(n) M, R = M^T n, h = rows of M with counts n (spec 1), margins. */
+#include <complex.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>

@@ -2,6 +2,7 @@
    lib/xsff/test/t-ratio.c: the mean gap ratio <r> against known values: Poisson
    2 ln 2 - 1, GOE 0.5307, GUE 0.5996 (Atas, Bogomolny, Giraud, Roux, PRL 110,
    084101 (2013)); merging of exact degeneracies; the block-count reading. */
+#include <complex.h>
 #include <math.h>
 #include <stdlib.h>
 #include "wk_xsff.h"

@@ -2,6 +2,7 @@
    lib/xsff/test/t-sectors.c: sector isometries (spec 3 "checks to run always"):
    sum d_a R_a = D, B_a^+ B_a = 1, B_a^+ B_b = 0, [H, U(n)] = 0, and sector ED
    against brute-force full-space ED. */
+#include <complex.h>
 #include <math.h>
 #include <stdlib.h>
 #include "wk_xsff.h"

@@ -3,6 +3,7 @@
    long double, the Gaussian filter, the default time grid, late-time averages
    against the exact plateau (spec 4 claim; public vector 11 at L = 5, L = 7 under
    WK_SLOW), and the SVG picture. */
+#include <complex.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>

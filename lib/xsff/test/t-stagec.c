@@ -5,6 +5,7 @@
    orbit gives D8 (order 8), never Q8; the projective KDBH skeleton (L = 6)
    gives a central extension of order 48 with |Z| = 2; user candidates S3 x S3
    are rejected. */
+#include <complex.h>
 #include <math.h>
 #include <string.h>
 #include "wk_groups.h"
