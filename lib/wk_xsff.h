@@ -345,6 +345,8 @@ typedef struct {
     slong **col_off;        /* [a][j]: offset of column j in val[a] */
     double _Complex **val;   /* [a]: coefficients over the orbit's states (orbit order) */
     int *real;              /* B_a is real */
+    int *kreal;             /* B_a's columns are fixed by an anti-unitary U(g)K: H_a is real when H is */
+    slong *kg;              /* that g (element of N), -1 if none */
 } wk_xsff_sectors_struct;
 typedef wk_xsff_sectors_struct wk_xsff_sectors_t[1];
 
@@ -352,7 +354,10 @@ void wk_xsff_sectors_init(wk_xsff_sectors_t S);
 void wk_xsff_sectors_clear(wk_xsff_sectors_t S);
 /* Sets S to the sector decomposition of the model's Hilbert space: orbits of
    the monomial action, and for each irrep a an orthonormal basis of the image
-   of P^a_11 (spec 3.2).  WK_E_DOMAIN if sum_a d_a R_a != D (incomplete
+   of P^a_11 (spec 3.2); if the model is real and the basis of a sector is
+   complex, it is replaced by a basis fixed by an anti-unitary U(g)K that maps
+   the sector to itself with (U(g)K)^2 = 1, when N has such a g, so that H_a
+   is real (dsyevd instead of zheevd).  WK_E_DOMAIN if sum_a d_a R_a != D (incomplete
    irreps). */
 wk_status wk_xsff_sectors_build(wk_xsff_sectors_t S, const wk_xsff_model_t m);
 /* Sets y = B_a x (x has R_a entries, y has D) or x = B_a^+ y. */
@@ -361,7 +366,8 @@ void wk_xsff_sectors_embed(double _Complex *y, const wk_xsff_sectors_t S, slong 
 void wk_xsff_sectors_project(double _Complex *x, const wk_xsff_sectors_t S, slong a,
                              const double _Complex *y);
 /* Sets the dense R_a x R_a matrix B_a^+ H B_a (column-major) in Hc (complex)
-   or, if Hr != NULL and the sector is real, in Hr.  Returns 1 if Hr was used. */
+   or, if Hr != NULL, H is real and the sector has a real or anti-unitarily
+   fixed basis (real[a] or kreal[a]), in Hr.  Returns 1 if Hr was used. */
 int wk_xsff_sectors_block(double _Complex *Hc, double *Hr, const wk_xsff_sectors_t S,
                           slong a, const wk_xsff_op_t H);
 /* Builds one realisation of m (seed) and checks that it is Hermitian and

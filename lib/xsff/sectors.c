@@ -25,6 +25,8 @@ void wk_xsff_sectors_clear(wk_xsff_sectors_t S)
     flint_free(S->col_off);
     flint_free(S->val);
     flint_free(S->real);
+    flint_free(S->kreal);
+    flint_free(S->kg);
     flint_free(S->orbit_start);
     flint_free(S->orbit_state);
     flint_free(S->orbit_of);
@@ -257,6 +259,134 @@ static wk_status build_finite(wk_xsff_sectors_t S, const wk_xsff_model_t m)
     return st;
 }
 
+/* U(e) on every basis state: perm[s], ph[s] */
+static void element_action(slong *perm, double complex *ph, const wk_xsff_group_t G, slong e)
+{
+    slong word[4096], len = 0, i, s, D = G->dim;
+    while (e != 0 && len < 4096) { word[len++] = G->pgen[e]; e = G->parent[e]; }
+    for (s = 0; s < D; s++) {
+        slong t = s;
+        double complex p = 1;
+        for (i = len - 1; i >= 0; i--) { p *= G->gen[word[i]].phase[t]; t = G->gen[word[i]].perm[t]; }
+        perm[s] = t; ph[s] = p;
+    }
+}
+
+/* Theta v = U(g) conj(v) for a vector over orbit o's states (orbit order) */
+static int theta_orbit(double complex *out, const double complex *v, const wk_xsff_sectors_t S, slong o,
+                       const slong *perm, const double complex *ph)
+{
+    slong st = S->orbit_start[o], len = S->orbit_start[o + 1] - st, p;
+    for (p = 0; p < len; p++) out[p] = 0;
+    for (p = 0; p < len; p++) {
+        slong t = S->orbit_state[st + p], u = perm[t];
+        if (S->orbit_of[u] != o) return 0;
+        out[S->pos[u]] += ph[t] * conj(v[p]);
+    }
+    return 1;
+}
+
+/* Replaces the complex basis of sector a by one fixed by Theta = U(g)K if Theta
+   maps every orbit's part of M_a to itself and squares to 1 there. */
+static int make_kreal(wk_xsff_sectors_t S, slong a, const slong *perm, const double complex *ph, int apply)
+{
+    slong o, e, maxlen = 1, k, j, p;
+    double complex *w, *cand, *basis;
+    int ok = 1;
+    for (o = 0; o < S->norbits; o++) maxlen = FLINT_MAX(maxlen, S->orbit_start[o + 1] - S->orbit_start[o]);
+    w = flint_malloc(maxlen * sizeof(double complex));
+    cand = flint_malloc(2 * 64 * maxlen * sizeof(double complex));
+    basis = flint_malloc(64 * maxlen * sizeof(double complex));
+    for (o = 0; o < S->norbits && ok; o++) {
+        slong len = S->orbit_start[o + 1] - S->orbit_start[o], col0 = -1, n = 0, nc = 0, got = 0;
+        for (e = S->oc_start[o]; e < S->oc_start[o + 1]; e++)
+            if (S->oc_sec[e] == a) { col0 = S->oc_col[e]; n = S->oc_n[e]; }
+        if (n == 0) continue;
+        if (n > 64) { ok = 0; break; }
+        /* invariance: Theta v_k in span(v_j) */
+        for (k = 0; k < n && ok; k++) {
+            const double complex *vk = S->val[a] + S->col_off[a][col0 + k];
+            double res = 0;
+            if (!theta_orbit(w, vk, S, o, perm, ph)) { ok = 0; break; }
+            for (j = 0; j < n; j++) {
+                const double complex *vj = S->val[a] + S->col_off[a][col0 + j];
+                double complex c = 0;
+                for (p = 0; p < len; p++) c += conj(vj[p]) * w[p];
+                for (p = 0; p < len; p++) w[p] -= c * vj[p];
+            }
+            for (p = 0; p < len; p++) res += creal(w[p] * conj(w[p]));
+            if (res > 1e-18) ok = 0;
+        }
+        if (!ok || !apply) continue;
+        /* Theta-fixed candidates v + Theta v, i (v - Theta v); Gram-Schmidt with real inner products */
+        for (k = 0; k < n; k++) {
+            const double complex *vk = S->val[a] + S->col_off[a][col0 + k];
+            theta_orbit(w, vk, S, o, perm, ph);
+            for (p = 0; p < len; p++) {
+                cand[(nc) * len + p] = vk[p] + w[p];
+                cand[(nc + 1) * len + p] = I * (vk[p] - w[p]);
+            }
+            nc += 2;
+        }
+        while (got < n) {
+            slong best = -1;
+            double bn = 0;
+            for (k = 0; k < nc; k++) {
+                double t = 0;
+                for (p = 0; p < len; p++) t += creal(cand[k * len + p] * conj(cand[k * len + p]));
+                if (t > bn) { bn = t; best = k; }
+            }
+            if (best < 0 || bn < 1e-12) { ok = 0; break; }
+            bn = sqrt(bn);
+            for (p = 0; p < len; p++) basis[got * len + p] = cand[best * len + p] / bn;
+            for (k = 0; k < nc; k++) {
+                int r2;
+                for (r2 = 0; r2 < 2; r2++) {
+                    double c = 0;
+                    for (p = 0; p < len; p++) c += creal(conj(basis[got * len + p]) * cand[k * len + p]);
+                    for (p = 0; p < len; p++) cand[k * len + p] -= c * basis[got * len + p];
+                }
+            }
+            got++;
+        }
+        if (!ok) break;
+        for (k = 0; k < n; k++)
+            memcpy(S->val[a] + S->col_off[a][col0 + k], basis + k * len, len * sizeof(double complex));
+    }
+    flint_free(w); flint_free(cand); flint_free(basis);
+    return ok;
+}
+
+/* for every complex sector of a real model: look for g with U(g)K fixing a basis */
+static void find_kreal(wk_xsff_sectors_t S, const wk_xsff_model_t m)
+{
+    const wk_xsff_group_struct *G = m->N;
+    slong a, e, D = m->dim, J = G->order, tried = 0;
+    slong *perm = flint_malloc(D * sizeof(slong));
+    double complex *ph = flint_malloc(D * sizeof(double complex));
+    slong nsec = S->info->nsec;
+    int need = 0;
+    S->kreal = flint_calloc(nsec, sizeof(int));
+    S->kg = flint_malloc(nsec * sizeof(slong));
+    for (a = 0; a < nsec; a++) { S->kg[a] = -1; if (!S->real[a] && S->info->R[a] > 0) need = 1; }
+    if (!m->real || !need) { flint_free(perm); flint_free(ph); return; }
+    /* involutions and the identity first: (U(g)K)^2 = U(g kappa(g)) */
+    for (e = 0; e < J && tried < 64; e++) {
+        int any = 0;
+        for (a = 0; a < nsec; a++) if (!S->real[a] && !S->kreal[a] && S->info->R[a] > 0) any = 1;
+        if (!any) break;
+        tried++;
+        element_action(perm, ph, G, e);
+        for (a = 0; a < nsec; a++) {
+            if (S->real[a] || S->kreal[a] || S->info->R[a] == 0) continue;
+            if (make_kreal(S, a, perm, ph, 0)) {
+                if (make_kreal(S, a, perm, ph, 1)) { S->kreal[a] = 1; S->kg[a] = e; }
+            }
+        }
+    }
+    flint_free(perm); flint_free(ph);
+}
+
 typedef struct { slong w[8]; slong idx; } wrec;
 
 static int wcmp(const void *x, const void *y)
@@ -382,8 +512,17 @@ wk_status wk_xsff_sectors_build(wk_xsff_sectors_t S, const wk_xsff_model_t m)
     wk_status st;
     slong a, sum = 0;
     wk_xsff_sectors_clear(S);
-    if (m->kind == WK_XSFF_FINITE) st = build_finite(S, m);
-    else if (m->kind == WK_XSFF_TORUS) st = build_torus(S, m);
+    if (m->kind == WK_XSFF_FINITE) {
+        st = build_finite(S, m);
+        if (st == WK_OK) find_kreal(S, m);
+    } else if (m->kind == WK_XSFF_TORUS) {
+        st = build_torus(S, m);
+        if (st == WK_OK) {
+            S->kreal = flint_calloc(S->info->nsec, sizeof(int));
+            S->kg = flint_malloc(S->info->nsec * sizeof(slong));
+            for (a = 0; a < S->info->nsec; a++) S->kg[a] = -1;
+        }
+    }
     else st = wk_error(WK_E_DOMAIN, "model has no symmetry");
     if (st != WK_OK) { wk_xsff_sectors_clear(S); return st; }
     for (a = 0; a < S->info->nsec; a++) sum += S->info->d[a] * S->info->R[a];
@@ -431,7 +570,7 @@ int wk_xsff_sectors_block(double complex *Hc, double *Hr, const wk_xsff_sectors_
                           slong a, const wk_xsff_op_t H)
 {
     slong R = S->info->R[a], j, p, k, kk, e;
-    int use_real = (Hr != NULL) && H->real && S->real[a];
+    int use_real = (Hr != NULL) && H->real && (S->real[a] || (S->kreal && S->kreal[a]));
     double complex *acc = flint_malloc((R + 1) * sizeof(double complex));
     const double complex *va = S->val[a];
 

@@ -105,7 +105,7 @@ static wk_status sector_eigs(double *w, const wk_xsff_sectors_t S, slong a, cons
     slong R = S->info->R[a];
     wk_status st;
     if (R == 0) return WK_OK;
-    if (H->real && S->real[a]) {
+    if (H->real && (S->real[a] || (S->kreal && S->kreal[a]))) {
         double *A = malloc(((size_t) R * R + WK_XSFF_EIG_PAD(R)) * sizeof(double));
         if (A == NULL) return wk_error(WK_E_NOMEM, "out of memory for a %ld x %ld matrix", (long) R, (long) R);
         memset(A + (size_t) R * R, 0, WK_XSFF_EIG_PAD(R) * sizeof(double));

@@ -89,6 +89,31 @@ static void check_model(wk_xsff_model_t m, const char *what, wk_rand_t r)
         TAP_OK(worst_ev < 1e-9, "%s: sector ED (levels d_a times) = full ED (%.2g)", what, worst_ev);
         flint_free(A); flint_free(full); flint_free(sec);
     }
+    /* sectors with an anti-unitarily fixed basis: H_a is real there */
+    {
+        slong nk = 0;
+        double worst_im = 0, worst_w = 0;
+        for (a = 0; a < nsec; a++) {
+            slong R = S->info->R[a];
+            double complex *Bc;
+            double *Br, *w1, *w2;
+            if (!S->kreal[a]) continue;
+            nk++;
+            Bc = flint_malloc((R * R + 1) * sizeof(double complex));
+            Br = flint_malloc((R * R + 1) * sizeof(double));
+            w1 = flint_malloc((R + 1) * sizeof(double)); w2 = flint_malloc((R + 1) * sizeof(double));
+            wk_xsff_sectors_block(Bc, NULL, S, a, H);
+            TAP_OK(wk_xsff_sectors_block(NULL, Br, S, a, H) == 1, "%s: sector %s built real", what, S->info->name[a]);
+            for (i = 0; i < R * R; i++) worst_im = fmax(worst_im, fabs(cimag(Bc[i])));
+            wk_xsff_eigvalsh_complex(w1, Bc, R);
+            wk_xsff_eigvalsh_real(w2, Br, R);
+            for (i = 0; i < R; i++) worst_w = fmax(worst_w, fabs(w1[i] - w2[i]));
+            flint_free(Bc); flint_free(Br); flint_free(w1); flint_free(w2);
+        }
+        if (nk > 0)
+            TAP_OK(worst_im < 1e-12 && worst_w < 1e-10, "%s: %ld sectors with a U(g)K-fixed basis: Im H_a = %.2g, eigenvalues agree (%.2g)",
+                   what, (long) nk, worst_im, worst_w);
+    }
     flint_free(x); flint_free(y); flint_free(z);
     wk_xsff_op_clear(H);
     wk_xsff_sectors_clear(S);
