@@ -280,10 +280,21 @@ static wk_status restriction(slong **rows, slong *nrows, slong **degs, wk_group_
     return WK_OK;
 }
 
-static int rowcmp_n;
-static int rowcmp(const void *x, const void *y)
+/* sorts the rows of A (n rows of len entries) lexicographically */
+static void sort_rows(slong *A, slong n, slong len)
 {
-    return memcmp(x, y, rowcmp_n * sizeof(slong));
+    slong i, j, k, *t = flint_malloc((len + 1) * sizeof(slong));
+    for (i = 1; i < n; i++) {
+        memcpy(t, A + i * len, len * sizeof(slong));
+        for (j = i; j > 0; j--) {
+            const slong *p = A + (j - 1) * len;
+            for (k = 0; k < len && p[k] == t[k]; k++) ;
+            if (k == len || p[k] < t[k]) break;
+            memcpy(A + j * len, p, len * sizeof(slong));
+        }
+        memcpy(A + j * len, t, len * sizeof(slong));
+    }
+    flint_free(t);
 }
 
 /* rows equal as multisets */
@@ -294,9 +305,8 @@ static int same_rows(slong *A, slong na, const slong *Bm, slong nb, slong nsec)
     if (na != nb) return 0;
     Bc = flint_malloc((nb * nsec + 1) * sizeof(slong));
     memcpy(Bc, Bm, nb * nsec * sizeof(slong));
-    rowcmp_n = nsec;   /* (single-threaded use) */
-    qsort(A, na, nsec * sizeof(slong), rowcmp);
-    qsort(Bc, nb, nsec * sizeof(slong), rowcmp);
+    sort_rows(A, na, nsec);
+    sort_rows(Bc, nb, nsec);
     ok = memcmp(A, Bc, na * nsec * sizeof(slong)) == 0;
     flint_free(Bc);
     return ok;
