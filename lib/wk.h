@@ -3,5 +3,8 @@
 #ifndef WK_H
 #define WK_H
 #include "wk_core.h"
-/* module headers are added here as modules land */
+#include "wk_lambdadet.h"
+#include "wk_weyl.h"
+#include "wk_cylindric.h"
+#include "wk_lie.h"
 #endif

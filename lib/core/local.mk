@@ -1,6 +1,7 @@
 # lib/core: errors, interrupt flag, progress, random state, SVG writer.
 noinst_LTLIBRARIES += lib/core/libwkcore.la
-lib_core_libwkcore_la_SOURCES = lib/core/error.c lib/core/signal.c lib/core/rand.c lib/core/svg.c
+lib_core_libwkcore_la_SOURCES = lib/core/error.c lib/core/signal.c lib/core/rand.c lib/core/svg.c \
+	lib/core/lapack.c lib/core/wk_lapack.h
 lib_libwk_la_LIBADD += lib/core/libwkcore.la
 include_HEADERS += lib/wk_core.h
 

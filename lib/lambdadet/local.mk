@@ -1,1 +1,32 @@
-# lib/lambdadet: (module not yet added)
+# wk — SPDX-License-Identifier: GPL-3.0-or-later
+# lib/lambdadet: lambda-determinants, alternating sign matrices, octahedron recurrence.
+noinst_LTLIBRARIES += lib/lambdadet/libwklambdadet.la
+lib_lambdadet_libwklambdadet_la_SOURCES = \
+	lib/lambdadet/internal.h \
+	lib/lambdadet/asm_count.c \
+	lib/lambdadet/is_asm.c \
+	lib/lambdadet/asm_weight.c \
+	lib/lambdadet/asm_list.c \
+	lib/lambdadet/asm_stats.c \
+	lib/lambdadet/util.c \
+	lib/lambdadet/eseries.c \
+	lib/lambdadet/condense.c \
+	lib/lambdadet/transfer.c \
+	lib/lambdadet/expand.c \
+	lib/lambdadet/octahedron.c
+lib_libwk_la_LIBADD += lib/lambdadet/libwklambdadet.la
+include_HEADERS += lib/wk_lambdadet.h
+EXTRA_DIST += lib/lambdadet/NOTES.md lib/lambdadet/test/helpers.h
+
+LAMBDADET_TESTS = \
+	lib/lambdadet/test/t-asm \
+	lib/lambdadet/test/t-ldet \
+	lib/lambdadet/test/t-symbolic
+check_PROGRAMS += $(LAMBDADET_TESTS)
+TESTS += $(LAMBDADET_TESTS)
+lib_lambdadet_test_t_asm_SOURCES = lib/lambdadet/test/t-asm.c
+lib_lambdadet_test_t_asm_LDADD = lib/lambdadet/libwklambdadet.la lib/core/libwkcore.la $(WK_LIBS)
+lib_lambdadet_test_t_ldet_SOURCES = lib/lambdadet/test/t-ldet.c
+lib_lambdadet_test_t_ldet_LDADD = lib/lambdadet/libwklambdadet.la lib/core/libwkcore.la $(WK_LIBS)
+lib_lambdadet_test_t_symbolic_SOURCES = lib/lambdadet/test/t-symbolic.c
+lib_lambdadet_test_t_symbolic_LDADD = lib/lambdadet/libwklambdadet.la lib/core/libwkcore.la $(WK_LIBS)

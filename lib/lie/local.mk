@@ -1,1 +1,37 @@
-# lib/lie: (module not yet added)
+# wk — SPDX-License-Identifier: GPL-3.0-or-later
+# lib/lie: Lie group decompositions of GL+(n) and SL(n) (spec lie-decompositions.md).
+noinst_LTLIBRARIES += lib/lie/libwklie.la
+lib_lie_libwklie_la_SOURCES = lib/lie/internal.h \
+	lib/lie/util.c lib/lie/member.c lib/lie/symeig.c lib/lie/symdec.c \
+	lib/lie/polar.c lib/lie/eig.c lib/lie/funm.c lib/lie/charpoly.c lib/lie/logm.c \
+	lib/lie/logso.c lib/lie/iwasawa.c lib/lie/kak.c lib/lie/chart.c \
+	lib/lie/expimage.c lib/lie/vee.c lib/lie/haar.c lib/lie/sample.c lib/lie/mc.c \
+	lib/lie/affine.c
+lib_libwk_la_LIBADD += lib/lie/libwklie.la
+include_HEADERS += lib/wk_lie.h
+
+LIE_TEST_LIBS = lib/lie/libwklie.la lib/core/libwkcore.la $(WK_LIBS)
+LIE_TESTS = lib/lie/test/t-member lib/lie/test/t-polar lib/lie/test/t-logm \
+	lib/lie/test/t-logso lib/lie/test/t-iwasawa lib/lie/test/t-kak \
+	lib/lie/test/t-chart lib/lie/test/t-expimage lib/lie/test/t-haar \
+	lib/lie/test/t-sample lib/lie/test/t-affine lib/lie/test/t-errors
+EXTRA_DIST += lib/lie/test/helpers.h lib/lie/NOTES.md lib/lie/bench/mpmath_rows.py
+
+# timing against mpmath by hand (spec section 10), built by make check only
+check_PROGRAMS += lib/lie/bench/b-lie
+lib_lie_bench_b_lie_LDADD = $(LIE_TEST_LIBS)
+
+check_PROGRAMS += $(LIE_TESTS)
+TESTS += $(LIE_TESTS)
+lib_lie_test_t_member_LDADD = $(LIE_TEST_LIBS)
+lib_lie_test_t_polar_LDADD = $(LIE_TEST_LIBS)
+lib_lie_test_t_logm_LDADD = $(LIE_TEST_LIBS)
+lib_lie_test_t_logso_LDADD = $(LIE_TEST_LIBS)
+lib_lie_test_t_iwasawa_LDADD = $(LIE_TEST_LIBS)
+lib_lie_test_t_kak_LDADD = $(LIE_TEST_LIBS)
+lib_lie_test_t_chart_LDADD = $(LIE_TEST_LIBS)
+lib_lie_test_t_expimage_LDADD = $(LIE_TEST_LIBS)
+lib_lie_test_t_haar_LDADD = $(LIE_TEST_LIBS)
+lib_lie_test_t_sample_LDADD = $(LIE_TEST_LIBS)
+lib_lie_test_t_affine_LDADD = $(LIE_TEST_LIBS)
+lib_lie_test_t_errors_LDADD = $(LIE_TEST_LIBS)
