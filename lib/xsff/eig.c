@@ -1,6 +1,6 @@
 /* wk — SPDX-License-Identifier: GPL-3.0-or-later
    lib/xsff/eig.c: dense Hermitian eigenvalues through LAPACK dsyevd / zheevd,
-   eigenvalues only (spec 3.3).  LAPACK is called directly (not through LAPACKE)
+   eigenvalues only (spec 3.3).  LAPACK's Fortran routines are called (not LAPACKE)
    so that the matrix and the work arrays carry WK_XSFF_EIG_PAD trailing entries:
    OpenBLAS 0.3.21's zgemv_n kernel (Haswell/Zen) reads up to a few columns past
    the end of its operands, which faults in the heap arenas of OpenMP threads
@@ -8,15 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include "xsff_impl.h"
+#include "core/wk_lapack.h"   /* LAPACK is loaded on first use (dlsym'd dsyevd_, zheevd_) */
 
-typedef int lapack_i;   /* LP64 LAPACK (Debian liblapack3 / OpenBLAS) */
-extern void dsyevd_(const char *jobz, const char *uplo, const lapack_i *n, double *a,
-                    const lapack_i *lda, double *w, double *work, const lapack_i *lwork,
-                    lapack_i *iwork, const lapack_i *liwork, lapack_i *info, size_t, size_t);
-extern void zheevd_(const char *jobz, const char *uplo, const lapack_i *n, double complex *a,
-                    const lapack_i *lda, double *w, double complex *work, const lapack_i *lwork,
-                    double *rwork, const lapack_i *lrwork, lapack_i *iwork, const lapack_i *liwork,
-                    lapack_i *info, size_t, size_t);
+typedef wk_lapack_int lapack_i;   /* LP64 LAPACK (Debian liblapack3 / OpenBLAS) */
 
 static wk_status check_n(slong n)
 {
@@ -34,6 +28,7 @@ wk_status _wk_xsff_eigvalsh_real_padded(double *w, double *A, slong n)
     if (n <= 0) return WK_OK;
     if ((st = check_n(n))) return st;
     dsyevd_("N", "L", &N, A, &N, w, &q, &lwork, &iq, &liwork, &info, 1, 1);
+    if (info == WK_LAPACK_UNAVAILABLE) return WK_E_INTERNAL;   /* message set by the loader */
     if (info != 0)
         return wk_error(WK_E_INTERNAL, "LAPACK dsyevd workspace query failed (info = %d)", (int) info);
     lwork = (lapack_i) q + 1;
@@ -62,6 +57,7 @@ wk_status _wk_xsff_eigvalsh_complex_padded(double *w, double complex *A, slong n
     if (n <= 0) return WK_OK;
     if ((st = check_n(n))) return st;
     zheevd_("N", "L", &N, A, &N, w, &q, &lwork, &rq, &lrwork, &iq, &liwork, &info, 1, 1);
+    if (info == WK_LAPACK_UNAVAILABLE) return WK_E_INTERNAL;   /* message set by the loader */
     if (info != 0)
         return wk_error(WK_E_INTERNAL, "LAPACK zheevd workspace query failed (info = %d)", (int) info);
     lwork = (lapack_i) creal(q) + 1;

@@ -8,11 +8,29 @@
 #ifdef _OPENMP
 #include <omp.h>
 #endif
+#include <dlfcn.h>
+#include <pthread.h>
 #include "xsff_impl.h"
+#include "core/wk_lapack.h"
 
-/* OpenBLAS thread control when present (weak: any LAPACK works) */
-extern void openblas_set_num_threads(int) __attribute__((weak));
-extern int openblas_get_num_threads(void) __attribute__((weak));
+/* OpenBLAS thread control when LAPACK (loaded on first use by lib/core) is
+   OpenBLAS; any other LAPACK works without it */
+static void (*openblas_set_num_threads)(int);
+static int (*openblas_get_num_threads)(void);
+
+static pthread_once_t openblas_once = PTHREAD_ONCE_INIT;
+
+static void find_openblas(void)
+{
+    void *h;
+    if (!wk_lapack_available()) return;
+    h = dlopen("libopenblas.so.0", RTLD_LAZY | RTLD_NOLOAD);
+    if (h == NULL) return;
+    openblas_set_num_threads = (void (*)(int)) dlsym(h, "openblas_set_num_threads");
+    openblas_get_num_threads = (int (*)(void)) dlsym(h, "openblas_get_num_threads");
+    if (!openblas_set_num_threads || !openblas_get_num_threads) openblas_set_num_threads = NULL;
+    dlclose(h);   /* still loaded through LAPACK */
+}
 
 void wk_xsff_spectrum_init(wk_xsff_spectrum_t sp)
 {
@@ -164,7 +182,8 @@ wk_status wk_xsff_spectrum_compute(wk_xsff_spectrum_t sp, const wk_xsff_model_t 
     }
     for (a = 0; a < nsec; a++) total += pow((double) S->info->R[a], 3);
     total *= nsamples;
-    if (openblas_get_num_threads) blas_threads = openblas_get_num_threads();
+    pthread_once(&openblas_once, find_openblas);
+    if (openblas_set_num_threads) blas_threads = openblas_get_num_threads();
 
     for (s = 0; s < nsamples && st == WK_OK; s++) {
         wk_xsff_op_t H;
