@@ -7,4 +7,5 @@
 #include "wk_weyl.h"
 #include "wk_cylindric.h"
 #include "wk_lie.h"
+#include "wk_xsff.h"
 #endif
