@@ -11,6 +11,7 @@ lib_lambdadet_libwklambdadet_la_SOURCES = \
 	lib/lambdadet/util.c \
 	lib/lambdadet/eseries.c \
 	lib/lambdadet/condense.c \
+	lib/lambdadet/multimod.c \
 	lib/lambdadet/transfer.c \
 	lib/lambdadet/expand.c \
 	lib/lambdadet/octahedron.c
@@ -21,7 +22,8 @@ EXTRA_DIST += lib/lambdadet/NOTES.md lib/lambdadet/test/helpers.h
 LAMBDADET_TESTS = \
 	lib/lambdadet/test/t-asm \
 	lib/lambdadet/test/t-ldet \
-	lib/lambdadet/test/t-symbolic
+	lib/lambdadet/test/t-symbolic \
+	lib/lambdadet/test/t-multimod
 check_PROGRAMS += $(LAMBDADET_TESTS)
 TESTS += $(LAMBDADET_TESTS)
 lib_lambdadet_test_t_asm_SOURCES = lib/lambdadet/test/t-asm.c
@@ -30,6 +32,8 @@ lib_lambdadet_test_t_ldet_SOURCES = lib/lambdadet/test/t-ldet.c
 lib_lambdadet_test_t_ldet_LDADD = lib/lambdadet/libwklambdadet.la lib/core/libwkcore.la $(WK_LIBS)
 lib_lambdadet_test_t_symbolic_SOURCES = lib/lambdadet/test/t-symbolic.c
 lib_lambdadet_test_t_symbolic_LDADD = lib/lambdadet/libwklambdadet.la lib/core/libwkcore.la $(WK_LIBS)
+lib_lambdadet_test_t_multimod_SOURCES = lib/lambdadet/test/t-multimod.c
+lib_lambdadet_test_t_multimod_LDADD = lib/lambdadet/libwklambdadet.la lib/core/libwkcore.la $(WK_LIBS)
 
 # the language binding (doc/bindings.md)
 src_libwklang_la_SOURCES += src/bi_lambdadet.c
