@@ -45,3 +45,14 @@ src_libwklang_la_SOURCES += src/bi_lambdadet.c
 # AM_LDFLAGS (and clash with the other modules' fix).
 repl_wk_LDADD += $(top_srcdir)/lib/lambdadet/link.ld
 EXTRA_DIST += lib/lambdadet/link.ld
+
+# .wk test scripts, the transcript of error messages (spec 7), the tutorial,
+# the paper's checks, the benchmark (doc/bindings.md)
+LAMBDADET_WK_TESTS = \
+	tests/lambdadet/vectors.wk \
+	tests/lambdadet/random.wk \
+	tests/lambdadet/identities.wk \
+	tests/lambdadet/asm.wk \
+	tests/lambdadet/symbolic.wk
+TESTS += $(LAMBDADET_WK_TESTS) tests/transcripts/lambdadet.tr
+EXTRA_DIST += $(LAMBDADET_WK_TESTS) tests/transcripts/lambdadet.tr
