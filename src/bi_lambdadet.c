@@ -229,14 +229,79 @@ static wk_value laurent_value(wk_lambdadet_laurent_t L, const slong *ids)
     if (identity) {
         /* same variables in the same order: the lib's polynomial is already
            one of this context (FLINT contexts are determined by nvars, ord) */
+        fmpq_mpoly_struct lp = *L->poly;    /* a shallow view, only read */
         fmpq_mpoly_init(den, c->ctx);
         set_monomial(den, e, c->ctx);
-        r = wk_poly_make(c, L->poly, den);
+        r = wk_poly_make(c, &lp, den);
         fmpq_mpoly_clear(den, c->ctx);
     } else {
+        /* permute the variables term by term (FLINT's compose_gen multiplies
+           every exponent vector by a matrix: far too slow for 10^6 terms) */
         fmpq_mpoly_t num;
+        ulong *a = flint_calloc(L->nvars + 1, sizeof(ulong)), *b = flint_calloc(c->nvars + 1, sizeof(ulong));
+        slong t, len = fmpq_mpoly_length(L->poly, L->ctx), w = L->nvars - 1, np = 0, u;
+        int onemoved = c->nvars == L->nvars && L->nvars >= 2;
+        fmpz_mpoly_struct *Z;
+        const fmpz_mpoly_struct *src = L->poly->zpoly;
+        const fmpz_mpoly_ctx_struct *sctx = L->ctx->zctx;
         fmpq_mpoly_init(num, c->ctx);
-        fmpq_mpoly_compose_fmpq_mpoly_gen(num, L->poly, map, L->ctx, c->ctx);
+        Z = num->zpoly;
+        fmpz_mpoly_fit_length(Z, len, c->ctx->zctx);
+        /* the usual case: only the last lib variable (lam, declared earlier
+           by the user) moves forward; the others keep their order */
+        for (v = 0; v + 1 < w && onemoved; v++) if (map[v] > map[v + 1]) onemoved = 0;
+        for (v = 0; v < w && onemoved; v++) if (map[v] < map[w]) np++;
+        if (onemoved) {
+            /* source order is (P, R, w), target (P, w, R): inside each block
+               of equal P-exponents, a stable bucket sort by w, decreasing.
+               The exponents are read once, into E (bytes when they fit). */
+            slong nv = L->nvars, *ord = flint_malloc((len + 1) * sizeof(slong)), *cnt, maxw = 0, start = 0;
+            slong *deg = flint_malloc((nv + 1) * sizeof(slong));
+            int bytes = 1;
+            unsigned char *E = NULL;
+            fmpz_mpoly_degrees_si(deg, src, sctx);
+            for (v = 0; v < nv; v++) if (deg[v] > 255) bytes = 0;
+            if (bytes) {
+                E = flint_malloc(len * nv + 1);
+                for (t = 0; t < len; t++) {
+                    fmpz_mpoly_get_term_exp_ui(a, src, t, sctx);
+                    for (v = 0; v < nv; v++) E[t * nv + v] = (unsigned char) a[v];
+                }
+                maxw = deg[w] < 0 ? 0 : deg[w];
+                cnt = flint_malloc((maxw + 2) * sizeof(slong));
+                while (start < len) {
+                    slong end = start + 1, k;
+                    while (end < len && memcmp(E + start * nv, E + end * nv, np) == 0) end++;
+                    for (k = 0; k <= maxw + 1; k++) cnt[k] = 0;
+                    for (t = start; t < end; t++) cnt[maxw - E[t * nv + w] + 1]++;
+                    for (k = 1; k <= maxw + 1; k++) cnt[k] += cnt[k - 1];
+                    for (t = start; t < end; t++) ord[start + cnt[maxw - E[t * nv + w]]++] = t;
+                    start = end;
+                }
+                for (u = 0; u < len; u++) {
+                    t = ord[u];
+                    for (v = 0; v < nv; v++) b[map[v]] = E[t * nv + v];
+                    fmpz_mpoly_push_term_fmpz_ui(Z, src->coeffs + t, b, c->ctx->zctx);
+                }
+                flint_free(cnt);
+                flint_free(E);
+            } else
+                onemoved = 0;
+            flint_free(ord); flint_free(deg);
+        }
+        if (!onemoved) {
+            for (t = 0; t < len; t++) {
+                fmpz_mpoly_get_term_exp_ui(a, src, t, sctx);
+                memset(b, 0, c->nvars * sizeof(ulong));
+                for (v = 0; v < L->nvars; v++) b[map[v]] += a[v];
+                fmpz_mpoly_push_term_fmpz_ui(Z, src->coeffs + t, b, c->ctx->zctx);
+            }
+            fmpz_mpoly_sort_terms(Z, c->ctx->zctx);
+            fmpz_mpoly_combine_like_terms(Z, c->ctx->zctx);
+        }
+        fmpq_set(num->content, L->poly->content);
+        fmpq_mpoly_reduce(num, c->ctx);
+        flint_free(a); flint_free(b);
         fmpq_mpoly_clear(L->poly, L->ctx);    /* free memory early; L is cleared below */
         fmpq_mpoly_init(L->poly, L->ctx);
         fmpq_mpoly_init(den, c->ctx);
@@ -1166,47 +1231,28 @@ static wk_value bi_nterms(wk_state *S, int argc, const wk_value *argv)
     idx = ctx_index(p->c, x);
     if (idx < 0) return wk_int_si(len);
     {
-        /* distinct exponent vectors with the x exponent dropped */
-        slong nv = p->c->nvars, i, j, cnt = 0;
-        ulong *e = flint_malloc((len * nv + 1) * sizeof(ulong));
-        for (i = 0; i < len; i++) {
-            fmpq_mpoly_get_term_exp_ui(e + i * nv, p->num, i, p->c->ctx);
-            e[i * nv + idx] = 0;
+        /* distinct exponent vectors with the x exponent dropped: push them
+           with coefficient 1, sort, combine (no cancellation) and count */
+        const fmpz_mpoly_ctx_struct *zc = p->c->ctx->zctx;
+        slong nv = p->c->nvars, t;
+        ulong *e = flint_calloc(nv + 1, sizeof(ulong));
+        fmpz_mpoly_t D;
+        fmpz_t one;
+        fmpz_init_set_ui(one, 1);
+        fmpz_mpoly_init(D, zc);
+        fmpz_mpoly_fit_length(D, len, zc);
+        for (t = 0; t < len; t++) {
+            fmpz_mpoly_get_term_exp_ui(e, p->num->zpoly, t, zc);
+            e[idx] = 0;
+            fmpz_mpoly_push_term_fmpz_ui(D, one, e, zc);
         }
-        /* lex order with x dropped: terms with equal rest are not adjacent in
-           general; sort the vectors */
-        {
-            slong *ord = flint_malloc((len + 1) * sizeof(slong));
-            for (i = 0; i < len; i++) ord[i] = i;
-            /* simple merge sort by memcmp-like comparison */
-            {
-                slong w, lo, mid, hi, a, b, t;
-                slong *tmp = flint_malloc((len + 1) * sizeof(slong));
-                for (w = 1; w < len; w *= 2)
-                    for (lo = 0; lo < len - w; lo += 2 * w) {
-                        mid = lo + w; hi = FLINT_MIN(lo + 2 * w, len);
-                        a = lo; b = mid; t = lo;
-                        while (a < mid && b < hi) {
-                            int cmp = 0;
-                            for (j = 0; j < nv && cmp == 0; j++) {
-                                ulong u = e[ord[a] * nv + j], v = e[ord[b] * nv + j];
-                                cmp = u < v ? -1 : (u > v ? 1 : 0);
-                            }
-                            tmp[t++] = cmp <= 0 ? ord[a++] : ord[b++];
-                        }
-                        while (a < mid) tmp[t++] = ord[a++];
-                        while (b < hi) tmp[t++] = ord[b++];
-                        for (t = lo; t < hi; t++) ord[t] = tmp[t];
-                    }
-                flint_free(tmp);
-            }
-            for (i = 0; i < len; i++) {
-                if (i == 0 || memcmp(e + ord[i] * nv, e + ord[i - 1] * nv, nv * sizeof(ulong)) != 0) cnt++;
-            }
-            flint_free(ord);
-        }
+        fmpz_mpoly_sort_terms(D, zc);
+        fmpz_mpoly_combine_like_terms(D, zc);
+        len = fmpz_mpoly_length(D, zc);
+        fmpz_mpoly_clear(D, zc);
+        fmpz_clear(one);
         flint_free(e);
-        return wk_int_si(cnt);
+        return wk_int_si(len);
     }
 }
 

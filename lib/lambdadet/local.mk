@@ -56,3 +56,4 @@ LAMBDADET_WK_TESTS = \
 	tests/lambdadet/symbolic.wk
 TESTS += $(LAMBDADET_WK_TESTS) tests/transcripts/lambdadet.tr
 EXTRA_DIST += $(LAMBDADET_WK_TESTS) tests/transcripts/lambdadet.tr
+EXAMPLES += examples/lambdadet.wk

@@ -620,7 +620,7 @@ int _wk_lambdadet_ldet_multimod(fmpq_t res, const fmpq_mat_t M, const fmpq_t lam
             T.filling = 0;
             if (wk_interrupted()) stop = 1;
         } else
-#pragma omp parallel
+#pragma omp parallel if (n >= 48 && ngroups >= 4)
         {
             mm_group G = G0;
             group_alloc(&G, n);
