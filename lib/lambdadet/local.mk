@@ -57,3 +57,4 @@ LAMBDADET_WK_TESTS = \
 TESTS += $(LAMBDADET_WK_TESTS) tests/transcripts/lambdadet.tr
 EXTRA_DIST += $(LAMBDADET_WK_TESTS) tests/transcripts/lambdadet.tr
 EXAMPLES += examples/lambdadet.wk
+PAPER_TESTS += papers/lambda-determinants.wk
