@@ -58,3 +58,12 @@ TESTS += $(LAMBDADET_WK_TESTS) tests/transcripts/lambdadet.tr
 EXTRA_DIST += $(LAMBDADET_WK_TESTS) tests/transcripts/lambdadet.tr
 EXAMPLES += examples/lambdadet.wk
 PAPER_TESTS += papers/lambda-determinants.wk
+# the benchmark and its C helper (FLINT/GMP only, no libwk): built by `make
+# bench`, never by `make all` or `make check`
+BENCH_SH += bench/lambdadet.sh
+EXTRA_DIST += bench/lambdadet/generic-route.c
+CLEANFILES += bench/lambdadet/generic-route$(EXEEXT)
+bench/lambdadet/generic-route$(EXEEXT): $(srcdir)/bench/lambdadet/generic-route.c
+	@$(MKDIR_P) bench/lambdadet
+	$(AM_V_CC)$(CC) -O2 $(CPPFLAGS) $(CFLAGS) -o $@ $(srcdir)/bench/lambdadet/generic-route.c $(MATH_LIBS) $(LIBS)
+bench: bench/lambdadet/generic-route$(EXEEXT)
