@@ -955,8 +955,14 @@ static wk_value bi_ldet_octahedron(wk_state *S, int argc, const wk_value *argv)
         total += s * s;
     }
     for (i = 0; i < n; i++)
-        for (j = 0; j < n; j++)
-            if (value_has_den(mview_get(&M, i, j))) { flint_free(C); wk_arg_error(S, 0, "entries must be polynomials (no denominators)"); }
+        for (j = 0; j < n; j++) {
+            const wk_value *e = mview_get(&M, i, j);
+            if (value_has_den(e)) { flint_free(C); wk_arg_error(S, 0, "entries must be polynomials (no denominators)"); }
+            if (i >= 1 && i <= n - 2 && j >= 1 && j <= n - 2 && wk_typeof(e) == T_INT && fmpz_is_zero(&e->u.z)) {
+                flint_free(C);
+                wk_arg_error(S, 0, "pole: interior entry (%ld,%ld) is zero; the recurrence divides by it", (long) i + 1, (long) j + 1);
+            }
+        }
     ids.ids = flint_malloc(8 * sizeof(slong)); ids.n = 0; ids.cap = 8;
     idset_mview(&ids, &M);
     for (k = 0; k < nc; k++) idset_mview(&ids, C + k);
