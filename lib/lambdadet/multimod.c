@@ -10,11 +10,10 @@
    which grows only like the size of the answer (n^2).
 
    How:
-   - Q = det_lambda(M) * Den is an integer for
-       Den = b^{n(n-1)/2} * prod_{interior} |u_ij| * prod_{all} v_ij,
-     m_ij = u_ij / v_ij, lambda = a / b: every term of the Robbins-Rumsey sum
-     is lambda^{inv-neg} (1+lambda)^{neg} prod m_ij^{a_ij}, with a_ij = -1 only
-     at interior positions.
+   - Q = det_lambda(M) * Den is an integer for a common denominator Den of
+     the terms lambda^{inv-neg} (1+lambda)^{neg} prod m_ij^{a_ij} of the
+     Robbins-Rumsey sum (m_ij = u_ij / v_ij, lambda = a / b; a_ij = -1 only
+     at interior positions): see common_den below.
    - |det_lambda(M)| <= det_{|lambda|}(|M'|), M' = |M| with zero border entries
      replaced by 1 (all terms of the latter are positive, |1 + lambda| <=
      1 + |lambda|, and border exponents are 0 or 1).  That positive
@@ -463,6 +462,136 @@ static int abs_bound_bits(slong *bits, const fmpq_mat_t M, const fmpq_t lambda)
     return stop ? -1 : ok;
 }
 
+/* ---- a common denominator ------------------------------------------------
+   The term of an ASM A is lambda^{inv-neg} (1+lambda)^{neg} prod m^{a_ij}; with
+   m_ij = u_ij / v_ij its denominator divides b^{n(n-1)/2} prod_{a_ij = 1} v_ij
+   prod_{a_ij = -1} |u_ij|.  The product of every v and every interior u is a
+   common multiple, but far from the least one: in a row of an ASM the +1s
+   (and the -1s) are never adjacent and the -1s avoid the border.  So for
+   each prime l the exponent of l is at most the maximum, over the rows, of
+   the l-weight of an alternating row pattern (+1 at j weighs v_l(v_ij), -1
+   at j weighs v_l(u_ij)), summed over the rows; the same by columns; the
+   smaller of the two bounds is used.  This needs the entries factored:
+   done when they are below 2^32, else the full product is used. */
+
+typedef struct {
+    ulong p;
+    slong line, pos;
+    slong a, b;        /* weight as +1 (v_l(v)) and as -1 (v_l(u), interior only) */
+} incid;
+
+static int incid_cmp(const void *x, const void *y)
+{
+    const incid *s = x, *t = y;
+    if (s->p != t->p) return s->p < t->p ? -1 : 1;
+    if (s->line != t->line) return s->line < t->line ? -1 : 1;
+    return (s->pos > t->pos) - (s->pos < t->pos);
+}
+
+/* the best alternating pattern of one line (weights of the group g[0..len)) */
+static slong line_bound(const incid *g, slong len, slong n)
+{
+    slong j, k = 0, sp = WORD_MIN / 4, sm = WORD_MIN / 4, best = 0;
+    if (g[0].line == 0 || g[0].line == n - 1) {      /* border: a single +1 */
+        for (j = 0; j < len; j++) best = FLINT_MAX(best, g[j].a);
+        return best;
+    }
+    for (j = 0; j < n; j++) {
+        slong a = 0, b = 0, np, nm;
+        if (k < len && g[k].pos == j) { a = g[k].a; b = g[k].b; k++; }
+        if (j == 0 || j == n - 1) b = WORD_MIN / 4;
+        np = FLINT_MAX(sp, FLINT_MAX(a, sm + a));
+        nm = FLINT_MAX(sm, sp + b);
+        sp = np; sm = nm;
+    }
+    return sp;
+}
+
+static void common_den(fmpz_t Den, slong n, const fmpz *u, const fmpz *v, const fmpz_t b)
+{
+    slong nn = n * n, i, j, k, cnt = 0, cap = 0, N = n * (n - 1) / 2;
+    incid *L = NULL;
+    int small = 1;
+    for (i = 0; i < nn && small; i++)
+        if (fmpz_bits(u + i) > 32 || fmpz_bits(v + i) > 32) small = 0;
+    fmpz_pow_ui(Den, b, N);
+    if (!small || n < 3) {
+        fmpz *f = _fmpz_vec_init(nn + (n - 2) * (n - 2) + 1);
+        slong c = 0;
+        fmpz_t t;
+        for (i = 0; i < nn; i++) fmpz_set(f + c++, v + i);
+        for (i = 1; i < n - 1; i++)
+            for (j = 1; j < n - 1; j++) fmpz_abs(f + c++, u + i * n + j);
+        fmpz_init(t);
+        _fmpz_vec_prod(t, f, c);
+        fmpz_mul(Den, Den, t);
+        fmpz_clear(t);
+        _fmpz_vec_clear(f, nn + (n - 2) * (n - 2) + 1);
+        return;
+    }
+    /* incidences (prime, row, column, weights), then the same by columns */
+    for (i = 0; i < n; i++)
+        for (j = 0; j < n; j++) {
+            n_factor_t fu, fv;
+            ulong uu, vv = fmpz_get_ui(v + i * n + j);
+            int interior = i >= 1 && i <= n - 2 && j >= 1 && j <= n - 2;
+            slong x, y;
+            fmpz_t au;
+            fmpz_init(au);
+            fmpz_abs(au, u + i * n + j);
+            uu = fmpz_get_ui(au);
+            fmpz_clear(au);
+            n_factor_init(&fu); n_factor_init(&fv);
+            if (interior && uu > 1) n_factor(&fu, uu, 0);
+            if (vv > 1) n_factor(&fv, vv, 0);
+            if (cnt + fu.num + fv.num > cap) {
+                cap = 2 * (cnt + fu.num + fv.num) + 64;
+                L = flint_realloc(L, 2 * cap * sizeof(incid));
+            }
+            for (x = 0; x < fv.num; x++) {
+                L[cnt].p = fv.p[x]; L[cnt].line = i; L[cnt].pos = j; L[cnt].a = fv.exp[x]; L[cnt].b = 0;
+                for (y = 0; y < fu.num; y++) if (fu.p[y] == fv.p[x]) L[cnt].b = fu.exp[y];
+                cnt++;
+            }
+            for (y = 0; y < fu.num; y++) {
+                int seen = 0;
+                for (x = 0; x < fv.num; x++) if (fu.p[y] == fv.p[x]) seen = 1;
+                if (seen) continue;
+                L[cnt].p = fu.p[y]; L[cnt].line = i; L[cnt].pos = j; L[cnt].a = 0; L[cnt].b = fu.exp[y];
+                cnt++;
+            }
+        }
+    if (cnt > 0) {
+        incid *C = L + cnt;    /* the same incidences by columns (room was reserved) */
+        fmpz_t t;
+        fmpz_init(t);
+        for (k = 0; k < cnt; k++) { C[k] = L[k]; C[k].line = L[k].pos; C[k].pos = L[k].line; }
+        qsort(L, cnt, sizeof(incid), incid_cmp);
+        qsort(C, cnt, sizeof(incid), incid_cmp);
+        /* walk both lists prime by prime */
+        i = 0; j = 0;
+        while (i < cnt) {
+            ulong p = L[i].p;
+            slong er = 0, ec = 0, s;
+            while (i < cnt && L[i].p == p) {
+                for (s = i; s < cnt && L[s].p == p && L[s].line == L[i].line; s++) ;
+                er += line_bound(L + i, s - i, n);
+                i = s;
+            }
+            while (j < cnt && C[j].p == p) {
+                for (s = j; s < cnt && C[s].p == p && C[s].line == C[j].line; s++) ;
+                ec += line_bound(C + j, s - j, n);
+                j = s;
+            }
+            fmpz_set_ui(t, p);
+            fmpz_pow_ui(t, t, FLINT_MIN(er, ec));
+            fmpz_mul(Den, Den, t);
+        }
+        fmpz_clear(t);
+    }
+    flint_free(L);
+}
+
 /* ---- the driver ----------------------------------------------------------- */
 
 typedef struct {
@@ -522,7 +651,7 @@ static void group_free(mm_group *G)
 
 int _wk_lambdadet_ldet_multimod(fmpq_t res, const fmpq_mat_t M, const fmpq_t lambda, int kernel)
 {
-    slong n = fmpq_mat_nrows(M), nn = n * n, N = n * (n - 1) / 2, i, j;
+    slong n = fmpq_mat_nrows(M), nn = n * n, i;
     slong bbits, need_bits, cap, ngood = 0, nbad = 0, next = 0, lanes;
     mm_input in;
     mm_group G0;
@@ -563,16 +692,7 @@ int _wk_lambdadet_ldet_multimod(fmpq_t res, const fmpq_mat_t M, const fmpq_t lam
         }
     }
     fmpz_init(Den);
-    {
-        fmpz *f = _fmpz_vec_init(nn + (n - 2) * (n - 2) + 1);
-        slong c = 0;
-        for (i = 0; i < nn; i++) fmpz_set(f + c++, v + i);
-        for (i = 1; i < n - 1; i++)
-            for (j = 1; j < n - 1; j++) fmpz_abs(f + c++, u + i * n + j);
-        fmpz_pow_ui(f + c++, in.b, N);
-        _fmpz_vec_prod(Den, f, c);
-        _fmpz_vec_clear(f, nn + (n - 2) * (n - 2) + 1);
-    }
+    common_den(Den, n, u, v, in.b);
     T.len = T.alloc = 0; T.r = NULL; T.M = M; T.lambda = lambda;
     T.filling = 1; T.failed = 0; T.max = 4 * n + 64;
 
