@@ -112,6 +112,25 @@ int main(int argc, char **argv)
         if (n <= 7) TAP_OK(okb, "n = %ld: 80-bit entries, big lambda: multimodular = transfer", n);
     }
 
+    /* entries sharing a few primes (powers of 2 and 3 over powers of 2 and 5):
+       the common denominator is built per prime from row and column patterns */
+    {
+        int ok = 1;
+        for (n = 3; n <= 9; n++)
+            for (it = 0; it < 2; it++) {
+                fmpq_mat_clear(M); fmpq_mat_init(M, n, n);
+                for (i = 0; i < n * n; i++) {
+                    slong a = (slong) ((UWORD(1) << wk_rand_ulong(rs, 6)) * n_pow(3, wk_rand_ulong(rs, 4)));
+                    slong d = (slong) ((UWORD(1) << wk_rand_ulong(rs, 5)) * n_pow(5, wk_rand_ulong(rs, 3)));
+                    fmpq_set_si(M->entries + i, wk_rand_ulong(rs, 2) ? a : -a, d);
+                }
+                fmpq_set_si(lam, 4, 25);
+                if (!both_kernels(a, M, lam, &r1, &r2) || r1 < 0
+                    || wk_lambdadet_ldet_transfer(b, M, lam) != WK_OK || (r1 == 1 && !fmpq_equal(a, b))) ok = 0;
+            }
+        TAP_OK(ok, "entries 2^a 3^b / (2^c 5^d), lambda = 4/25: multimodular = transfer (n = 3..9)");
+    }
+
     /* medium sizes against the fraction-free integer condensation (n < 40 in
        wk_lambdadet_ldet); positive entries and lambda: no zero minor */
     for (n = 20; n <= 28; n += 8) {
