@@ -17,7 +17,7 @@ fi
 gen="$d/../bench/lambdadet/generic-route"
 [ -x "$gen" ] || gen=""
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
-LIMIT_KB=${LAMBDADET_BENCH_MEM_KB:-12000000}     # the generic route may need more: stop it there
+LIMIT_KB=${LAMBDADET_BENCH_MEM_KB:-6000000}     # the generic route may need more: stop it there
 TIMEOUT=${LAMBDADET_BENCH_TIMEOUT:-300}
 
 # run CMD...; sets T (wall seconds) and MEM (peak MB); fails if the command did
