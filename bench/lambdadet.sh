@@ -22,11 +22,12 @@ TIMEOUT=${LAMBDADET_BENCH_TIMEOUT:-300}
 
 # run CMD...; sets T (wall seconds) and MEM (peak MB); fails if the command did
 run() {
-  local out
-  out=$( { /usr/bin/time -f "%e %M" timeout "$TIMEOUT" bash -c "ulimit -v $LIMIT_KB; $*" > "$tmp/out" 2> "$tmp/err"; } 2>&1 | tail -1 )
-  T=$(echo "$out" | awk '{print $1}')
-  MEM=$(echo "$out" | awk '{printf "%.0f", $2 / 1024}')
-  if ! grep -q . "$tmp/out" || grep -qi "error\|abort\|killed\|terminated" "$tmp/err"; then return 1; fi
+  local rc
+  /usr/bin/time -o "$tmp/time" -f "%e %M" timeout "$TIMEOUT" bash -c "ulimit -v $LIMIT_KB; $*" > "$tmp/out" 2> "$tmp/err"
+  rc=$?
+  T=$(tail -1 "$tmp/time" | awk '{print $1}')
+  MEM=$(tail -1 "$tmp/time" | awk '{printf "%.0f", $2 / 1024}')
+  if [ $rc != 0 ] || ! grep -q . "$tmp/out" || grep -qi "error\|abort\|killed\|terminated" "$tmp/err"; then return 1; fi
   return 0
 }
 best3() {  # best3 CMD...: T = best of three
