@@ -1299,8 +1299,10 @@ static const wk_builtin lambdadet_builtins[] = {
       "Errors: a non-square matrix ('ldet: matrix is 2x3, not square'); an entry or\n"
       "lam that is a real/complex ball ('ldet: entries must be exact (integer,\n"
       "rational or polynomial)', 'ldet: lambda must be exact (...)'); poles as above.\n"
-      "See also ldet_multi (site weights), ldet_pyramid (every level), ldet_transfer\n"
-      "(the independent monotone-triangle route), ldet_expand (generic expansion).",
+      "The multi-parameter lambda-determinant, ldet_multi, is wk's reconstructed\n"
+      "definition (the thesis's own parametrisation was not available; spec section 3).\n"
+      "See also ldet_pyramid (every level), ldet_transfer (the independent\n"
+      "monotone-triangle route), ldet_expand (generic expansion).",
       "ldet([1, 2; 3, 4], -1) == det([1, 2; 3, 4]) && ldet([1, 2; 3, 4], 1) == 10" },
     { "ldet_multi", "M[AA];p,r", bi_ldet_multi,
       "ldet_multi(M, p, r): the multi-parameter (site-weight) lambda-determinant det_{p,r}(M).",
