@@ -414,7 +414,7 @@ static int abs_bound_bits(slong *bits, const fmpq_mat_t M, const fmpq_t lambda)
     int ok = 0, stop = 0;
     for (k = 0; k < 3; k++) lev[k] = _arb_vec_init(sz);
     arb_init(lam);
-    for (prec = 64 + (n * 3) / 2; !ok && !stop; prec *= 2) {
+    for (prec = 40 + (n * 4) / 3; !ok && !stop; prec *= 2) {
         int fail = 0;
         arb_set_fmpq(lam, lambda, prec);
         arb_abs(lam, lam);
@@ -430,7 +430,6 @@ static int abs_bound_bits(slong *bits, const fmpq_mat_t M, const fmpq_t lambda)
             arb_ptr q2 = lev[(k - 2) % 3], q1 = lev[(k - 1) % 3], q = lev[k % 3];
             slong s = n - k + 1;
             if (wk_interrupted()) { stop = 1; break; }
-#pragma omp parallel for schedule(static) if (s >= 64)
             for (i = 0; i < s; i++) {
                 arb_t t, u;
                 slong jj;
