@@ -1353,7 +1353,7 @@ static const wk_builtin lambdadet_builtins[] = {
       "x-monomials (42, 429, 7436, 218348, 10850216 for n = 4..8), and with lam a\n"
       "variable sum over ASMs of (neg + 1) terms (62, 863, 20488, 810056, 52922904).\n"
       "n = 7 with lam symbolic takes well under 2 s; n = 8 with lam a number takes\n"
-      "about 15-30 s and 2-3 GB of memory (progress is shown).  The size guard\n"
+      "about 10 s and 1.5 GB of memory (progress is shown).  The size guard\n"
       "refuses results past limit= terms (default 2^25 = 33554432, at most 2^26):\n"
       "  ldet_expand: result would have 911835460 monomials (n = 9); limit is 33554432\n"
       "method=\"condense\" computes the same polynomial by symbolic condensation\n"
