@@ -129,7 +129,10 @@ wk_status wk_lambdadet_asm_stats(fmpz_mat_t D, slong n);
    lambda = -1: fmpq_mat_det; lambda = 0: the diagonal product.  Otherwise
    fraction-free lambda-condensation (rows scaled to integers, every level
    times its block's interior product and a power of lambda's denominator,
-   exact integer divisions); an interior entry m_ij = 0 (2 <= i,j <= n-1) is a
+   exact integer divisions) for n < 40, and from n = 40 (120 without AVX2)
+   multimodular condensation (four primes per AVX2 vector, OpenMP over
+   primes, a rigorous bound from the positive condensation of |M| in ball
+   arithmetic; lib/lambdadet/NOTES.md); an interior entry m_ij = 0 (2 <= i,j <= n-1) is a
    pole: WK_E_DOMAIN "pole: interior entry (2,2) is zero; det_lambda has a
    term with m22^-1 (lambda = 1)".  If only an intermediate lambda-minor is
    zero the value is still returned exactly (condensation of M + eps R over

@@ -323,10 +323,24 @@ wk_status wk_lambdadet_ldet(fmpq_t res, const fmpq_mat_t M, const fmpq_t lambda)
     }
     if (lambda_special(lambda)) { fmpq_mat_det(res, M); return WK_OK; }
     if (interior_zero(&zi, &zj, M)) return pole_error(zi, zj, n, lambda);
+    if (n >= (_wk_lambdadet_multimod_have_avx2() ? _WK_LAMBDADET_MULTIMOD_MIN_N
+                                                 : _WK_LAMBDADET_MULTIMOD_MIN_N_SCALAR)) {
+        int r = _wk_lambdadet_ldet_multimod(res, M, lambda, 0);
+        if (r == 1) return WK_OK;
+        if (r < 0) return wk_error(WK_E_INTERRUPT, "interrupted");
+        /* r == 0: an exactly zero lambda-minor; the eps route below */
+    }
     {
         int zd;
         st = ldet_ff(res, M, lambda, &zd);
         if (st != WK_OK || !zd) return st;
+    }
+    /* a zero lambda-minor: the multimodular route repairs those inside the
+       pyramid cheaply; a zero centre minor needs the eps route */
+    if (n >= 8) {
+        int r = _wk_lambdadet_ldet_multimod(res, M, lambda, 0);
+        if (r == 1) return WK_OK;
+        if (r < 0) return wk_error(WK_E_INTERRUPT, "interrupted");
     }
     co.multi = 0; co.lambda = lambda; co.p = co.r = NULL;
     return _wk_lambdadet_condense_fmpq(res, NULL, M, &co);

@@ -34,6 +34,19 @@ typedef struct {
 wk_status _wk_lambdadet_condense_fmpq(fmpq_t top, fmpq_mat_struct *X, const fmpq_mat_t M,
                                       const _wk_lambdadet_coeffs *co);
 
+/* Multimodular det_lambda (multimod.c) of a square rational matrix with
+   n >= 3, lambda not 0 or -1 and no interior zero.  kernel: 0 the fastest
+   available, 1 the portable scalar one, 2 AVX2 (if the CPU has it, else
+   scalar).  Returns 1 (res set), 0 if every prime met a zero divisor (an
+   exactly zero lambda-minor: use the eps fallback), -1 on interrupt. */
+int _wk_lambdadet_ldet_multimod(fmpq_t res, const fmpq_mat_t M, const fmpq_t lambda, int kernel);
+int _wk_lambdadet_multimod_have_avx2(void);
+/* From this size on wk_lambdadet_ldet uses the multimodular route (below it
+   the fraction-free integer condensation is as fast); without AVX2 the
+   scalar kernel beats the integer condensation only for large n. */
+#define _WK_LAMBDADET_MULTIMOD_MIN_N 40
+#define _WK_LAMBDADET_MULTIMOD_MIN_N_SCALAR 120
+
 /* Laurent result helpers (symbolic.c). */
 void _wk_lambdadet_laurent_setup(wk_lambdadet_laurent_t L, slong n, int lam, int multi);
 
