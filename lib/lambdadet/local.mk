@@ -37,14 +37,6 @@ lib_lambdadet_test_t_multimod_LDADD = lib/lambdadet/libwklambdadet.la lib/core/l
 
 # the language binding (doc/bindings.md)
 src_libwklang_la_SOURCES += src/bi_lambdadet.c
-# src/builtins.c refers to wk_mod_lambdadet weakly, and a weak reference does
-# not pull an object out of the static convenience library libwklang.la, so
-# the module would silently vanish from wk.  link.ld is an implicit linker
-# script, EXTERN(wk_mod_lambdadet), i.e. the linker's -u: Automake refuses
-# linker flags in LDADD, and a per-target repl_wk_LDFLAGS would replace
-# AM_LDFLAGS (and clash with the other modules' fix).
-repl_wk_LDADD += $(top_srcdir)/lib/lambdadet/link.ld
-EXTRA_DIST += lib/lambdadet/link.ld
 
 # .wk test scripts, the transcript of error messages (spec 7), the tutorial,
 # the paper's checks, the benchmark (doc/bindings.md)
