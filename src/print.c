@@ -147,6 +147,36 @@ static void buf_matrix_top(wk_state *S, wk_buf *b, const wk_mat *m)
     free(w);
 }
 
+/* A value inside a multi-line record: a long list of lists or records gets
+   one element per line, indented to its opening bracket. */
+static void buf_long_list(wk_state *S, wk_buf *b, const wk_value *v, size_t indent)
+{
+    wk_buf one;
+    const wk_list *l;
+    slong i;
+    size_t k;
+    wk_buf_init(&one);
+    wk_buf_putn(&one, "", 0);
+    wk_buf_value(S, &one, v, 0);
+    if (v->t != T_LIST || one.len <= 100 || wk_list_len(v) < 2
+        || (wk_list_get(v, 0)->t != T_REC && wk_list_get(v, 0)->t != T_LIST)) {
+        wk_buf_puts(b, one.s);
+        wk_buf_clear(&one);
+        return;
+    }
+    wk_buf_clear(&one);
+    l = (const wk_list *) v->u.h;
+    wk_buf_putc(b, '[');
+    for (i = 0; i < l->len; i++) {
+        if (i) {
+            wk_buf_puts(b, ",\n");
+            for (k = 0; k < indent + 1; k++) wk_buf_putc(b, ' ');
+        }
+        wk_buf_value(S, b, &l->v[i], 0);
+    }
+    wk_buf_putc(b, ']');
+}
+
 void wk_buf_value(wk_state *S, wk_buf *b, const wk_value *v, int top)
 {
     slong i;
@@ -166,6 +196,7 @@ void wk_buf_value(wk_state *S, wk_buf *b, const wk_value *v, int top)
     case T_STR: buf_string_quoted(b, wk_str_get(v)); return;
     case T_LIST: {
         const wk_list *l = (const wk_list *) v->u.h;
+        if (top) { buf_long_list(S, b, v, 0); return; }
         wk_buf_putc(b, '[');
         for (i = 0; i < l->len; i++) {
             if (i) wk_buf_puts(b, ", ");
@@ -176,6 +207,27 @@ void wk_buf_value(wk_state *S, wk_buf *b, const wk_value *v, int top)
     }
     case T_REC: {
         const wk_rec *r = (const wk_rec *) v->u.h;
+        if (top) {
+            /* a long record at statement level: one field per line */
+            wk_buf one;
+            wk_buf_init(&one);
+            wk_buf_value(S, &one, v, 0);
+            if (one.len <= 100 || r->n < 2) {
+                wk_buf_puts(b, one.s);
+                wk_buf_clear(&one);
+                return;
+            }
+            wk_buf_clear(&one);
+            wk_buf_putc(b, '{');
+            for (i = 0; i < r->n; i++) {
+                if (i) wk_buf_puts(b, ",\n ");
+                wk_buf_puts(b, r->key[i]);
+                wk_buf_puts(b, ": ");
+                buf_long_list(S, b, &r->v[i], strlen(r->key[i]) + 3);
+            }
+            wk_buf_putc(b, '}');
+            return;
+        }
         wk_buf_putc(b, '{');
         for (i = 0; i < r->n; i++) {
             if (i) wk_buf_puts(b, ", ");
