@@ -1,1 +1,24 @@
-# lib/groups: (module not yet added)
+# lib/groups: finite permutation groups, conjugacy classes, exact character
+# tables (Dixon-Schneider), class functions, Clifford data.
+noinst_LTLIBRARIES += lib/groups/libwkgroups.la
+lib_groups_libwkgroups_la_SOURCES = lib/groups/impl.h \
+	lib/groups/util.c lib/groups/perm.c lib/groups/perm_str.c lib/groups/bsgs.c \
+	lib/groups/group.c lib/groups/construct.c lib/groups/classes.c lib/groups/cyc.c \
+	lib/groups/dixon.c lib/groups/chartable.c lib/groups/psl.c lib/groups/subgroups.c \
+	lib/groups/quotient.c lib/groups/semidirect.c lib/groups/classfun.c lib/groups/clifford.c \
+	lib/groups/embed.c lib/groups/display.c
+lib_libwk_la_LIBADD += lib/groups/libwkgroups.la
+include_HEADERS += lib/wk_groups.h
+
+GROUPS_TEST_LIBS = lib/groups/libwkgroups.la lib/core/libwkcore.la $(WK_LIBS)
+GROUPS_TESTS = lib/groups/test/t-smoke
+
+check_PROGRAMS += $(GROUPS_TESTS)
+TESTS += $(GROUPS_TESTS)
+lib_groups_test_t_smoke_SOURCES = lib/groups/test/t-smoke.c
+lib_groups_test_t_smoke_LDADD = $(GROUPS_TEST_LIBS)
+
+# development and benchmark tool (not a test)
+noinst_PROGRAMS += lib/groups/bench/ctbl
+lib_groups_bench_ctbl_SOURCES = lib/groups/bench/ctbl.c
+lib_groups_bench_ctbl_LDADD = $(GROUPS_TEST_LIBS)
