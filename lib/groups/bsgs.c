@@ -7,7 +7,7 @@
 #include "impl.h"
 
 /* explicit transversals are kept while n * (sum of orbit allocations) fits */
-#define EXPL_BUDGET (WORD(1) << 23)
+#define EXPL_BUDGET (WORD(1) << 24)
 
 void bsgs_init(bsgs_struct * B, slong n)
 {
@@ -17,28 +17,44 @@ void bsgs_init(bsgs_struct * B, slong n)
     fmpz_init_set_ui(B->order, 1);
 }
 
-static void drop_explicit(bsgs_struct * B)
+/* stops keeping explicit transversals at level i (Schreier vector only) */
+static void drop_explicit(bsgs_struct * B, slong i)
 {
-    slong i;
-    for (i = 0; i < B->k; i++) {
-        flint_free(B->u[i]);
-        flint_free(B->uinv[i]);
-        B->u[i] = B->uinv[i] = NULL;
-    }
+    if (B->u[i] == NULL) return;
+    B->expl_total -= B->oalloc[i];
+    flint_free(B->u[i]);
+    flint_free(B->uinv[i]);
+    B->u[i] = B->uinv[i] = NULL;
     B->expl = 0;
     B->rank_ok = 0;
+}
+
+static void update_expl(bsgs_struct * B)
+{
+    slong i;
+    B->expl = 1;
+    for (i = 0; i < B->k; i++) if (B->u[i] == NULL) B->expl = 0;
 }
 
 void bsgs_clear(bsgs_struct * B)
 {
     slong i;
     for (i = 0; i < B->k; i++) {
+        slong l;
         flint_free(B->orbit[i]);
         flint_free(B->pos[i]);
         flint_free(B->svgen[i]);
         flint_free(B->svpar[i]);
+        flint_free(B->depth[i]);
         if (B->u) { flint_free(B->u[i]); flint_free(B->uinv[i]); }
+        for (l = 0; l < B->nlab[i]; l++)
+            if (B->labsg[i][l] < 0) { flint_free(B->lab[i][l]); flint_free(B->labinv[i][l]); }
+        flint_free(B->lab[i]);
+        flint_free(B->labinv[i]);
+        flint_free(B->labsg[i]);
     }
+    flint_free(B->depth); flint_free(B->maxdep); flint_free(B->nlab); flint_free(B->lalloc);
+    flint_free(B->lab); flint_free(B->labinv); flint_free(B->labsg); flint_free(B->nextra);
     for (i = 0; i < B->ns; i++) {
         flint_free(B->sg[i]);
         flint_free(B->sginv[i]);
@@ -73,6 +89,14 @@ static void add_level(bsgs_struct * B, slong point)
         B->svpar = flint_realloc(B->svpar, m * sizeof(int *));
         B->u = flint_realloc(B->u, m * sizeof(pt *));
         B->uinv = flint_realloc(B->uinv, m * sizeof(pt *));
+        B->depth = flint_realloc(B->depth, m * sizeof(int *));
+        B->maxdep = flint_realloc(B->maxdep, m * sizeof(slong));
+        B->nlab = flint_realloc(B->nlab, m * sizeof(slong));
+        B->lalloc = flint_realloc(B->lalloc, m * sizeof(slong));
+        B->lab = flint_realloc(B->lab, m * sizeof(pt **));
+        B->labinv = flint_realloc(B->labinv, m * sizeof(pt **));
+        B->labsg = flint_realloc(B->labsg, m * sizeof(int *));
+        B->nextra = flint_realloc(B->nextra, m * sizeof(slong));
         B->kalloc = m;
     }
     B->k++;
@@ -87,16 +111,24 @@ static void add_level(bsgs_struct * B, slong point)
     B->svgen[i] = flint_malloc(a * sizeof(int));
     B->svpar[i] = flint_malloc(a * sizeof(int));
     B->svgen[i][0] = B->svpar[i][0] = -1;
+    B->depth[i] = flint_malloc(a * sizeof(int));
+    B->depth[i][0] = 0;
+    B->maxdep[i] = 0;
+    B->nlab[i] = 0;
+    B->lalloc[i] = 8;
+    B->lab[i] = flint_malloc(8 * sizeof(pt *));
+    B->labinv[i] = flint_malloc(8 * sizeof(pt *));
+    B->labsg[i] = flint_malloc(8 * sizeof(int));
+    B->nextra[i] = 0;
     B->u[i] = B->uinv[i] = NULL;
-    if (B->expl && (B->expl_total + a) * n > EXPL_BUDGET)
-        drop_explicit(B);
-    if (B->expl) {
+    if ((B->expl_total + a) * n <= EXPL_BUDGET) {
         B->expl_total += a;
         B->u[i] = flint_malloc(a * n * sizeof(pt));
         B->uinv[i] = flint_malloc(a * n * sizeof(pt));
         _perm_one(B->u[i], n);
         _perm_one(B->uinv[i], n);
     }
+    update_expl(B);
     B->rank_ok = 0;
 }
 
@@ -108,9 +140,10 @@ static void orbit_push(bsgs_struct * B, slong i, pt y, slong gen, slong par)
         B->orbit[i] = flint_realloc(B->orbit[i], m * sizeof(pt));
         B->svgen[i] = flint_realloc(B->svgen[i], m * sizeof(int));
         B->svpar[i] = flint_realloc(B->svpar[i], m * sizeof(int));
-        if (B->expl && (B->expl_total + m - a) * n > EXPL_BUDGET)
-            drop_explicit(B);
-        if (B->expl) {
+        B->depth[i] = flint_realloc(B->depth[i], m * sizeof(int));
+        if (B->u[i] && (B->expl_total + m - a) * n > EXPL_BUDGET)
+            drop_explicit(B, i);
+        if (B->u[i]) {
             B->expl_total += m - a;
             B->u[i] = flint_realloc(B->u[i], m * n * sizeof(pt));
             B->uinv[i] = flint_realloc(B->uinv[i], m * n * sizeof(pt));
@@ -122,9 +155,11 @@ static void orbit_push(bsgs_struct * B, slong i, pt y, slong gen, slong par)
     B->pos[i][y] = (int) j;
     B->svgen[i][j] = (int) gen;
     B->svpar[i][j] = (int) par;
-    if (B->expl) {
-        const pt * up = B->u[i] + par * n, * s = B->sg[gen];
-        const pt * uip = B->uinv[i] + par * n, * si = B->sginv[gen];
+    B->depth[i][j] = B->depth[i][par] + 1;
+    if (B->depth[i][j] > B->maxdep[i]) B->maxdep[i] = B->depth[i][j];
+    if (B->u[i]) {
+        const pt * up = B->u[i] + par * n, * s = B->lab[i][gen];
+        const pt * uip = B->uinv[i] + par * n, * si = B->labinv[i][gen];
         pt * uj = B->u[i] + j * n, * uij = B->uinv[i] + j * n;
         slong x;
         for (x = 0; x < n; x++) uj[x] = s[up[x]];
@@ -135,16 +170,62 @@ static void orbit_push(bsgs_struct * B, slong i, pt y, slong gen, slong par)
 
 static void extend_orbit(bsgs_struct * B, slong i)
 {
-    slong idx, s;
+    slong idx, l;
     for (idx = 0; idx < B->olen[i]; idx++) {
         pt x = B->orbit[i][idx];
-        for (s = 0; s < B->ns; s++) {
-            pt y;
-            if (B->sglev[s] < i) continue;
-            y = B->sg[s][x];
-            if (B->pos[i][y] < 0) orbit_push(B, i, y, s, idx);
+        for (l = 0; l < B->nlab[i]; l++) {
+            pt y = B->lab[i][l][x];
+            if (B->pos[i][y] < 0) orbit_push(B, i, y, l, idx);
         }
     }
+}
+
+static void add_label(bsgs_struct * B, slong i, pt * g, pt * ginv, int sgidx)
+{
+    if (B->nlab[i] == B->lalloc[i]) {
+        B->lalloc[i] *= 2;
+        B->lab[i] = flint_realloc(B->lab[i], B->lalloc[i] * sizeof(pt *));
+        B->labinv[i] = flint_realloc(B->labinv[i], B->lalloc[i] * sizeof(pt *));
+        B->labsg[i] = flint_realloc(B->labsg[i], B->lalloc[i] * sizeof(int));
+    }
+    B->lab[i][B->nlab[i]] = g;
+    B->labinv[i][B->nlab[i]] = ginv;
+    B->labsg[i][B->nlab[i]] = sgidx;
+    B->nlab[i]++;
+}
+
+/* Keeps Schreier trees without explicit transversals shallow: when the
+   depth exceeds 2 log2|orbit| + 6, random elements of the level's group
+   (product replacement over its strong generators) become extra tree
+   labels and the tree is rebuilt by breadth-first search; random Cayley
+   graphs have logarithmic diameter (Cooperman, Finkelstein, Sarawagi 1990;
+   Seress 2003, sec. 4.4). */
+static void shallow(bsgs_struct * B, slong i, flint_rand_t st)
+{
+    slong n = B->n, lg = 0, t, m, l, j;
+    pt * gens;
+    prand_struct P;
+    while ((WORD(1) << lg) < B->olen[i]) lg++;
+    if (B->u[i] || B->maxdep[i] <= 2 * lg + 6 || B->nextra[i] > 4 * lg + 8) return;
+    m = 0;
+    gens = flint_malloc(B->nlab[i] * n * sizeof(pt));
+    for (l = 0; l < B->nlab[i]; l++)
+        if (B->labsg[i][l] >= 0) memcpy(gens + (m++) * n, B->lab[i][l], n * sizeof(pt));
+    prand_init(&P, gens, m, n, st);
+    for (t = 0; t < lg + 2; t++) {
+        pt * g = flint_malloc(n * sizeof(pt)), * gi = flint_malloc(n * sizeof(pt));
+        memcpy(g, prand_next(&P, st), n * sizeof(pt));
+        _perm_inv(gi, g, n);
+        add_label(B, i, g, gi, -1);
+        B->nextra[i]++;
+    }
+    prand_clear(&P);
+    flint_free(gens);
+    /* rebuild the tree breadth first */
+    for (j = 1; j < B->olen[i]; j++) B->pos[i][B->orbit[i][j]] = -1;
+    B->olen[i] = 1;
+    B->maxdep[i] = 0;
+    extend_orbit(B, i);
 }
 
 /* h fixes base[0..L-1] and moves base[L] (or L == k and h != 1) */
@@ -169,7 +250,10 @@ static void add_gen(bsgs_struct * B, const pt * h, slong L)
     _perm_inv(B->sginv[B->ns], h, n);
     B->sglev[B->ns] = L;
     B->ns++;
-    for (i = 0; i <= L; i++) extend_orbit(B, i);
+    for (i = 0; i <= L; i++) {
+        add_label(B, i, B->sg[B->ns - 1], B->sginv[B->ns - 1], (int) (B->ns - 1));
+        extend_orbit(B, i);
+    }
     update_order(B);
 }
 
@@ -185,12 +269,12 @@ static void trace(const bsgs_struct * B, slong i, slong j, pt * buf, int inverse
     _perm_one(buf, n);
     if (!inverse) {
         for (t = len - 1; t >= 0; t--) {
-            const pt * s = B->sg[path[t]];
+            const pt * s = B->lab[i][path[t]];
             for (x = 0; x < n; x++) buf[x] = s[buf[x]];
         }
     } else {
         for (t = 0; t < len; t++) {
-            const pt * s = B->sginv[path[t]];
+            const pt * s = B->labinv[i][path[t]];
             for (x = 0; x < n; x++) buf[x] = s[buf[x]];
         }
     }
@@ -199,14 +283,14 @@ static void trace(const bsgs_struct * B, slong i, slong j, pt * buf, int inverse
 
 const pt * bsgs_u(const bsgs_struct * B, slong i, slong j, pt * buf)
 {
-    if (B->expl) return B->u[i] + j * B->n;
+    if (B->u[i]) return B->u[i] + j * B->n;
     trace(B, i, j, buf, 0);
     return buf;
 }
 
 const pt * bsgs_uinv(const bsgs_struct * B, slong i, slong j, pt * buf)
 {
-    if (B->expl) return B->uinv[i] + j * B->n;
+    if (B->uinv[i]) return B->uinv[i] + j * B->n;
     trace(B, i, j, buf, 1);
     return buf;
 }
@@ -315,32 +399,40 @@ const pt * prand_next(prand_struct * P, flint_rand_t st)
 
 /* Deterministic check: every Schreier generator of every level sifts to the
    identity through the levels below (Seress, Lemma 4.2.1). */
-static wk_status verify(bsgs_struct * B)
+static wk_status verify(bsgs_struct * B, flint_rand_t state)
 {
     slong n = B->n, i = B->k - 1, a, s, x, L;
-    pt * h = flint_malloc(4 * n * sizeof(pt));
-    pt * b1 = h + n, * b2 = h + 2 * n, * b3 = h + 3 * n;
+    pt * h = flint_malloc(5 * n * sizeof(pt));
+    pt * b1 = h + n, * b2 = h + 2 * n, * b3 = h + 3 * n, * ua = h + 4 * n;
     ulong poll = 0;
     while (i >= 0) {
         int restarted = 0;
         for (a = 0; a < B->olen[i] && !restarted; a++) {
+            int have_ua = 0;
             for (s = 0; s < B->ns; s++) {
                 slong j;
-                const pt * ua, * uj;
+                const pt * uj, * sg;
                 if (B->sglev[s] < i) continue;
-                j = B->pos[i][B->sg[s][B->orbit[i][a]]];
-                if (B->svpar[i][j] == a && B->svgen[i][j] == s) continue;
+                sg = B->sg[s];
+                j = B->pos[i][sg[B->orbit[i][a]]];
+                if (B->svpar[i][j] == a && B->labsg[i][B->svgen[i][j]] == s) continue;
                 if ((++poll & 255) == 0 && wk_interrupted()) {
                     flint_free(h);
                     return wk_error(WK_E_INTERRUPT, "interrupted");
                 }
-                ua = bsgs_u(B, i, a, b1);
-                for (x = 0; x < n; x++) h[x] = B->sg[s][ua[x]];
+                if (!have_ua) {
+                    const pt * u = bsgs_u(B, i, a, b1);
+                    if (u != ua) memcpy(ua, u, n * sizeof(pt));
+                    have_ua = 1;
+                }
+                for (x = 0; x < n; x++) h[x] = sg[ua[x]];
                 uj = bsgs_uinv(B, i, j, b2);
                 for (x = 0; x < n; x++) h[x] = uj[h[x]];
                 L = bsgs_sift(B, h, i + 1, b3, b2);
                 if (!_perm_is_one(h, n)) {
+                    slong t2;
                     add_gen(B, h, L);
+                    for (t2 = 0; t2 <= L && t2 < B->k; t2++) shallow(B, t2, state);
                     i = L;
                     restarted = 1;
                     break;
@@ -381,7 +473,9 @@ wk_status bsgs_build_ex(bsgs_struct * B, const pt * gens, slong ngens,
             memcpy(h, r, n * sizeof(pt));
             L = bsgs_sift(B, h, 0, h + n, h + 2 * n);
             if (!_perm_is_one(h, n)) {
+                slong t2;
                 add_gen(B, h, L);
+                for (t2 = 0; t2 <= L && t2 < B->k; t2++) shallow(B, t2, state);
                 count = 0;
             } else {
                 count++;
@@ -393,7 +487,8 @@ wk_status bsgs_build_ex(bsgs_struct * B, const pt * gens, slong ngens,
     if (st != WK_OK) return st;
     if (known_order && fmpz_equal(B->order, known_order)) return WK_OK;
     if (!check) return WK_OK;
-    st = verify(B);
+    for (t = 0; t < B->k; t++) shallow(B, t, state);
+    st = verify(B, state);
     if (st != WK_OK) return st;
     if (known_order && !fmpz_equal(B->order, known_order)) {
         char * a = fmpz_get_str(NULL, 10, B->order), * b = fmpz_get_str(NULL, 10, known_order);

@@ -94,39 +94,64 @@ wk_status wk_group_classes(wk_group_struct * G)
     size = flint_malloc(ralloc * sizeof(slong));
     reps = flint_malloc(ralloc * n * sizeof(pt));
 
-    while (filled < N) {
-        while (cid[scan] != UNSET) scan++;
-        if (r == ralloc) {
-            ralloc *= 2;
-            start = flint_realloc(start, ralloc * sizeof(ulong));
-            size = flint_realloc(size, ralloc * sizeof(slong));
-            reps = flint_realloc(reps, ralloc * n * sizeof(pt));
-        }
-        c = r++;
-        if (c >= (slong) UNSET - 1) { st = wk_error(WK_E_TOO_LARGE, "too many classes"); break; }
-        start[c] = filled;
-        cid[scan] = (uint32_t) c;
-        elts[filled++] = (uint32_t) scan;
-        bsgs_unrank(reps + c * n, B, scan, NULL);
-        for (q = start[c]; q < filled; q++) {
-            if ((++poll & 4095) == 0) {
-                if (wk_interrupted()) { st = wk_error(WK_E_INTERRUPT, "interrupted"); break; }
-                wk_progress("conjugacy classes", (double) filled, (double) N);
+    /* conjugates are kept as permutations while they fit (else re-derived
+       from their ranks) */
+    {
+        ulong cap = (ulong) ((WORD(1) << 24) / n), qalloc = 0;
+        pt * pq = NULL;
+        if (cap > N) cap = N;
+        while (filled < N) {
+            while (cid[scan] != UNSET) scan++;
+            if (r == ralloc) {
+                ralloc *= 2;
+                start = flint_realloc(start, ralloc * sizeof(ulong));
+                size = flint_realloc(size, ralloc * sizeof(slong));
+                reps = flint_realloc(reps, ralloc * n * sizeof(pt));
             }
-            bsgs_unrank(x, B, elts[q], NULL);
-            for (i = 0; i < G->ngens; i++) {
-                const pt * s = G->gens + i * n, * si = ginv + i * n;
-                ulong rk;
-                for (t = 0; t < k; t++) b[t] = s[x[si[B->base[t]]]];
-                rk = bsgs_rank_bimg(B, b);
-                if (cid[rk] == UNSET) {
-                    cid[rk] = (uint32_t) c;
-                    elts[filled++] = (uint32_t) rk;
+            c = r++;
+            if (c >= (slong) UNSET - 1) { st = wk_error(WK_E_TOO_LARGE, "too many classes"); break; }
+            start[c] = filled;
+            cid[scan] = (uint32_t) c;
+            elts[filled++] = (uint32_t) scan;
+            bsgs_unrank(reps + c * n, B, scan, NULL);
+            if (qalloc == 0) { qalloc = FLINT_MIN(cap, 1024); pq = flint_malloc(qalloc * n * sizeof(pt)); }
+            memcpy(pq, reps + c * n, n * sizeof(pt));
+            for (q = start[c]; q < filled; q++) {
+                ulong rel = q - start[c];
+                const pt * xx;
+                if ((++poll & 4095) == 0) {
+                    if (wk_interrupted()) { st = wk_error(WK_E_INTERRUPT, "interrupted"); break; }
+                    wk_progress("conjugacy classes", (double) filled, (double) N);
+                }
+                if (rel < cap) xx = pq + rel * n;
+                else { bsgs_unrank(x, B, elts[q], NULL); xx = x; }
+                for (i = 0; i < G->ngens; i++) {
+                    const pt * s = G->gens + i * n, * si = ginv + i * n;
+                    ulong rk;
+                    for (t = 0; t < k; t++) b[t] = s[xx[si[B->base[t]]]];
+                    rk = bsgs_rank_bimg(B, b);
+                    if (cid[rk] == UNSET) {
+                        ulong rn = filled - start[c];
+                        cid[rk] = (uint32_t) c;
+                        elts[filled++] = (uint32_t) rk;
+                        if (rn < cap) {
+                            slong y;
+                            pt * dst;
+                            if (rn >= qalloc) {
+                                qalloc = FLINT_MIN(2 * qalloc, cap);
+                                pq = flint_realloc(pq, qalloc * n * sizeof(pt));
+                                xx = (rel < cap) ? pq + rel * n : x;
+                            }
+                            dst = pq + rn * n;
+                            for (y = 0; y < n; y++) dst[y] = s[xx[si[y]]];
+                        }
+                    }
                 }
             }
+            if (st != WK_OK) break;
+            size[c] = filled - start[c];
         }
-        if (st != WK_OK) break;
-        size[c] = filled - start[c];
+        flint_free(pq);
     }
     flint_free(ginv);
     wk_progress_done();

@@ -90,13 +90,9 @@ wk_status wk_group_permgroup_images(wk_group_struct ** G, const slong * const * 
     wk_perm_struct * p;
     wk_status st = WK_OK;
     if (ngens < 0) return wk_error(WK_E_DOMAIN, "negative number of generators");
-    for (i = 0; i < ngens; i++) {
-        if (lens[i] != expect)
-            return wk_error(WK_E_DIM, "generator %ld has degree %ld, expected %ld",
-                            (long) i + 1, (long) lens[i], (long) expect);
-    }
     p = flint_malloc((ngens ? ngens : 1) * sizeof(wk_perm_struct));
     for (i = 0; i < ngens; i++) wk_perm_init(p + i, 0);
+    /* each list must be a permutation, then all must have the same degree */
     for (i = 0; i < ngens && st == WK_OK; i++) {
         st = wk_perm_set_images(p + i, imgs[i], lens[i]);
         if (st != WK_OK) {
@@ -105,6 +101,10 @@ wk_status wk_group_permgroup_images(wk_group_struct ** G, const slong * const * 
             st = wk_error(st, "generator %ld is %s", (long) i + 1, msg);
         }
     }
+    for (i = 0; i < ngens && st == WK_OK; i++)
+        if (lens[i] != expect)
+            st = wk_error(WK_E_DIM, "generator %ld has degree %ld, expected %ld",
+                          (long) i + 1, (long) lens[i], (long) expect);
     if (st == WK_OK) st = wk_group_permgroup(G, p, ngens, expect);
     for (i = 0; i < ngens; i++) wk_perm_clear(p + i);
     flint_free(p);

@@ -69,7 +69,13 @@ typedef struct {
     slong * olen, * oalloc;
     pt ** orbit;
     int ** pos;          /* n entries per level: orbit index or -1 */
-    int ** svgen, ** svpar;
+    int ** svgen, ** svpar;   /* Schreier tree: label index and parent */
+    int ** depth;             /* depth of each orbit point in the tree */
+    slong * maxdep;
+    slong * nlab, * lalloc;   /* tree labels per level: the level's strong */
+    pt *** lab, *** labinv;   /* generators plus random elements of the level */
+    int ** labsg;             /* group that keep the tree shallow; labsg = sg index or -1 */
+    slong * nextra;
     pt ** u, ** uinv;
     int expl;
     slong expl_total;    /* sum of oalloc while explicit */

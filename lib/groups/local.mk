@@ -11,12 +11,14 @@ lib_libwk_la_LIBADD += lib/groups/libwkgroups.la
 include_HEADERS += lib/wk_groups.h
 
 GROUPS_TEST_LIBS = lib/groups/libwkgroups.la lib/core/libwkcore.la $(WK_LIBS)
-GROUPS_TESTS = lib/groups/test/t-smoke
+GROUPS_TESTS = lib/groups/test/t-perm lib/groups/test/t-order
 
 check_PROGRAMS += $(GROUPS_TESTS)
 TESTS += $(GROUPS_TESTS)
-lib_groups_test_t_smoke_SOURCES = lib/groups/test/t-smoke.c
-lib_groups_test_t_smoke_LDADD = $(GROUPS_TEST_LIBS)
+lib_groups_test_t_perm_SOURCES = lib/groups/test/t-perm.c
+lib_groups_test_t_perm_LDADD = $(GROUPS_TEST_LIBS)
+lib_groups_test_t_order_SOURCES = lib/groups/test/t-order.c lib/groups/test/brute.h
+lib_groups_test_t_order_LDADD = $(GROUPS_TEST_LIBS)
 
 # development and benchmark tool (not a test)
 noinst_PROGRAMS += lib/groups/bench/ctbl

@@ -109,7 +109,7 @@ wk_status wk_group_psl(wk_group_struct ** G, slong d, slong q)
 {
     gf_struct F;
     slong p = 0, a = 0, npts, i, j, t, ngen, x, code;
-    slong * ptcode, * vec, * w;
+    slong * vec, * w;
     slong qd;
     pt * gens;
     fmpz_t o, s;
@@ -129,55 +129,56 @@ wk_status wk_group_psl(wk_group_struct ** G, slong d, slong q)
         }
         if (p == 0 || !n_is_prime(p)) return wk_error(WK_E_DOMAIN, "q must be a prime power, got %ld", (long) q);
     }
-    /* degree (q^d - 1)/(q - 1), codes up to q^d */
+    /* degree (q^d - 1)/(q - 1): point index of a normalised vector with
+       leading 1 at position j is off[j] + (tail as a base-q number) */
     qd = 1;
-    for (i = 0; i < d; i++) {
-        if (qd > (WORD(1) << 24) / q)
-            return wk_error(WK_E_TOO_LARGE, "PSL(%ld,%ld) acts on too many points", (long) d, (long) q);
+    for (i = 1; i < d; i++) {
+        if (qd > (WORD(1) << 20) / q)
+            return wk_error(WK_E_TOO_LARGE, "PSL(%ld,%ld) acts on more than 2^20 points", (long) d, (long) q);
         qd *= q;
     }
-    npts = (qd - 1) / (q - 1);
+    npts = (qd * q - 1) / (q - 1);
     if (npts > (WORD(1) << 20))
         return wk_error(WK_E_TOO_LARGE, "PSL(%ld,%ld) acts on %ld points, above 2^20", (long) d, (long) q,
                         (long) npts);
     gf_init(&F, p, a);
-    ptcode = flint_malloc(qd * sizeof(slong));
-    for (i = 0; i < qd; i++) ptcode[i] = -1;
-    vec = flint_malloc(2 * d * sizeof(slong));
-    w = vec + d;
-    /* enumerate normalised vectors: first non-zero coordinate 1 */
-    npts = 0;
-    for (code = 1; code < qd; code++) {
-        slong c = code;
-        for (j = 0; j < d; j++) { vec[j] = c % q; c /= q; }
-        for (j = 0; j < d && vec[j] == 0; j++) ;
-        if (vec[j] != 1) continue;
-        ptcode[code] = npts++;
-    }
-    /* generators: diag(w, w^-1, 1, ...), E_{i,i+1}(1), E_{i+1,i}(1) */
-    ngen = 1 + 2 * (d - 1);
-    gens = flint_malloc(ngen * npts * sizeof(pt));
-    for (t = 0; t < ngen; t++) {
-        for (code = 1; code < qd; code++) {
-            slong c = code, img = 0, m = 1, lead;
-            if (ptcode[code] < 0) continue;
-            for (j = 0; j < d; j++) { vec[j] = c % q; c /= q; }
-            /* w = vec * M */
-            for (j = 0; j < d; j++) w[j] = vec[j];
-            if (t == 0) {
-                w[0] = gf_mul(&F, vec[0], F.expt[1 % (q - 1)]);
-                w[1] = gf_mul(&F, vec[1], gf_inv(&F, F.expt[1 % (q - 1)]));
-            } else {
-                slong ii = (t - 1) % (d - 1), up = (t - 1) < (d - 1);
-                /* row vector times (I + E_{r,c}): w[c] += vec[r] */
-                slong rr = up ? ii : ii + 1, cc = up ? ii + 1 : ii;
-                w[cc] = gf_add(&F, w[cc], vec[rr]);
+    {
+        slong * off = flint_malloc((d + 1) * sizeof(slong)), tail;
+        vec = flint_malloc(2 * d * sizeof(slong));
+        w = vec + d;
+        off[0] = 0;
+        for (j = 0, tail = qd; j < d; j++, tail /= q) off[j + 1] = off[j] + tail;
+        /* generators: diag(w, w^-1, 1, ...), E_{i,i+1}(1), E_{i+1,i}(1) */
+        ngen = 1 + 2 * (d - 1);
+        gens = flint_malloc(ngen * npts * sizeof(pt));
+        for (code = 0; code < npts; code++) {
+            slong lead0, rem;
+            /* decode point `code` into a normalised vector */
+            for (lead0 = 0; code >= off[lead0 + 1]; lead0++) ;
+            rem = code - off[lead0];
+            for (j = 0; j < d; j++) vec[j] = 0;
+            vec[lead0] = 1;
+            for (j = d - 1; j > lead0; j--) { vec[j] = rem % q; rem /= q; }
+            for (t = 0; t < ngen; t++) {
+                slong lead, img;
+                for (j = 0; j < d; j++) w[j] = vec[j];
+                if (t == 0) {
+                    w[0] = gf_mul(&F, vec[0], F.expt[1 % (q - 1)]);
+                    w[1] = gf_mul(&F, vec[1], gf_inv(&F, F.expt[1 % (q - 1)]));
+                } else {
+                    slong ii = (t - 1) % (d - 1), up = (t - 1) < (d - 1);
+                    /* row vector times (I + E_{r,c}): w[c] += vec[r] */
+                    slong rr = up ? ii : ii + 1, cc = up ? ii + 1 : ii;
+                    w[cc] = gf_add(&F, w[cc], vec[rr]);
+                }
+                for (j = 0; j < d && w[j] == 0; j++) ;
+                lead = gf_inv(&F, w[j]);
+                img = 0;
+                for (x = j + 1; x < d; x++) img = img * q + gf_mul(&F, w[x], lead);
+                gens[t * npts + code] = (pt) (off[j] + img);
             }
-            for (j = 0; j < d && w[j] == 0; j++) ;
-            lead = gf_inv(&F, w[j]);
-            for (x = 0; x < d; x++) { img += gf_mul(&F, w[x], lead) * m; m *= q; }
-            gens[t * npts + ptcode[code]] = (pt) ptcode[img];
         }
+        flint_free(off);
     }
     (void) gf_neg;
     /* |PSL(d,q)| = q^(d(d-1)/2) prod_{i=2}^d (q^i - 1) / gcd(d, q - 1) */
@@ -201,7 +202,6 @@ wk_status wk_group_psl(wk_group_struct ** G, slong d, slong q)
     fmpz_clear(o); fmpz_clear(s);
     flint_free(gens);
     flint_free(vec);
-    flint_free(ptcode);
     gf_clear(&F);
     return st;
 }
