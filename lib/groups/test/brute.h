@@ -61,7 +61,7 @@ static inline void bset_init(bset * S, slong n)
 {
     slong i;
     S->n = n; S->len = 0; S->alloc = 64; S->hsize = 256;
-    S->e = malloc(S->alloc * n * sizeof(wk_pt));
+    S->e = calloc(S->alloc * n, sizeof(wk_pt));
     S->h = malloc(S->hsize * sizeof(slong));
     for (i = 0; i < S->hsize; i++) S->h[i] = -1;
 }
@@ -76,7 +76,7 @@ static inline void bset_clear(bset * S)
 static inline void brute_elements(bset * S, const wk_group_struct * G)
 {
     slong n = wk_group_degree(G), ng = wk_group_ngens(G), i, q, x;
-    wk_pt * y = malloc(n * sizeof(wk_pt));
+    wk_pt * y = calloc(n, sizeof(wk_pt));
     wk_perm_t g;
     wk_pt * gens = malloc((ng ? ng : 1) * n * sizeof(wk_pt));
     wk_perm_init(g, 0);
@@ -101,7 +101,7 @@ static inline void brute_elements(bset * S, const wk_group_struct * G)
 static inline slong brute_classes(slong * cls, const bset * S)
 {
     slong N = S->len, n = S->n, r = 0, a, c, x;
-    wk_pt * y = malloc(n * sizeof(wk_pt)), * ci = malloc(n * sizeof(wk_pt));
+    wk_pt * y = calloc(n, sizeof(wk_pt)), * ci = calloc(n, sizeof(wk_pt));
     for (a = 0; a < N; a++) cls[a] = -1;
     for (a = 0; a < N; a++) {
         if (cls[a] >= 0) continue;
@@ -122,7 +122,7 @@ static inline slong brute_classes(slong * cls, const bset * S)
 /* index of the element equal to p (padded) or -1 */
 static inline slong brute_index(const bset * S, const wk_perm_t p)
 {
-    wk_pt * y = malloc(S->n * sizeof(wk_pt));
+    wk_pt * y = calloc(S->n, sizeof(wk_pt));
     slong x, res;
     if (wk_perm_largest_moved_point(p) > S->n) { free(y); return -1; }
     for (x = 0; x < S->n; x++) y[x] = (x < p->n) ? p->v[x] : (wk_pt) x;
