@@ -11,7 +11,7 @@ lib_libwk_la_LIBADD += lib/groups/libwkgroups.la
 include_HEADERS += lib/wk_groups.h
 
 GROUPS_TEST_LIBS = lib/groups/libwkgroups.la lib/core/libwkcore.la $(WK_LIBS)
-GROUPS_TESTS = lib/groups/test/t-perm lib/groups/test/t-order lib/groups/test/t-classes
+GROUPS_TESTS = lib/groups/test/t-perm lib/groups/test/t-order lib/groups/test/t-classes lib/groups/test/t-cyc
 
 check_PROGRAMS += $(GROUPS_TESTS)
 TESTS += $(GROUPS_TESTS)
@@ -21,6 +21,8 @@ lib_groups_test_t_order_SOURCES = lib/groups/test/t-order.c lib/groups/test/brut
 lib_groups_test_t_order_LDADD = $(GROUPS_TEST_LIBS)
 lib_groups_test_t_classes_SOURCES = lib/groups/test/t-classes.c lib/groups/test/brute.h
 lib_groups_test_t_classes_LDADD = $(GROUPS_TEST_LIBS)
+lib_groups_test_t_cyc_SOURCES = lib/groups/test/t-cyc.c
+lib_groups_test_t_cyc_LDADD = $(GROUPS_TEST_LIBS)
 
 # development and benchmark tool (not a test)
 noinst_PROGRAMS += lib/groups/bench/ctbl
