@@ -237,6 +237,9 @@ void _wk_table_free(table_struct * T);
 slong _wk_table_pool_insert(table_struct * T, const wk_cyc_t x);   /* index, or -1 on failure */
 slong _wk_table_pool_find(const table_struct * T, const wk_cyc_t x);
 
+/* exact verification of a table of G (see wk_group_chartable) */
+wk_status _wk_table_verify(table_struct * T, wk_group_struct * G);
+
 /* dixon.c: computes the table of G (classes computed). */
 wk_status _wk_dixon_schneider(table_struct ** T, wk_group_struct * G);
 
