@@ -11,7 +11,7 @@ lib_libwk_la_LIBADD += lib/groups/libwkgroups.la
 include_HEADERS += lib/wk_groups.h
 
 GROUPS_TEST_LIBS = lib/groups/libwkgroups.la lib/core/libwkcore.la $(WK_LIBS)
-GROUPS_TESTS = lib/groups/test/t-perm lib/groups/test/t-order lib/groups/test/t-classes lib/groups/test/t-cyc lib/groups/test/t-chartable
+GROUPS_TESTS = lib/groups/test/t-perm lib/groups/test/t-order lib/groups/test/t-classes lib/groups/test/t-cyc lib/groups/test/t-chartable lib/groups/test/t-classfun lib/groups/test/t-groups
 
 check_PROGRAMS += $(GROUPS_TESTS)
 TESTS += $(GROUPS_TESTS)
@@ -25,6 +25,10 @@ lib_groups_test_t_cyc_SOURCES = lib/groups/test/t-cyc.c
 lib_groups_test_t_cyc_LDADD = $(GROUPS_TEST_LIBS)
 lib_groups_test_t_chartable_SOURCES = lib/groups/test/t-chartable.c
 lib_groups_test_t_chartable_LDADD = $(GROUPS_TEST_LIBS)
+lib_groups_test_t_classfun_SOURCES = lib/groups/test/t-classfun.c lib/groups/test/brute.h
+lib_groups_test_t_classfun_LDADD = $(GROUPS_TEST_LIBS)
+lib_groups_test_t_groups_SOURCES = lib/groups/test/t-groups.c lib/groups/test/brute.h
+lib_groups_test_t_groups_LDADD = $(GROUPS_TEST_LIBS)
 
 # development and benchmark tool (not a test)
 noinst_PROGRAMS += lib/groups/bench/ctbl
