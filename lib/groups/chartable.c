@@ -7,6 +7,7 @@
 #include <flint/nmod_mat.h>
 #include <flint/ulong_extras.h>
 #include <flint/fmpz_vec.h>
+#include <arb.h>
 #include "impl.h"
 
 void _wk_table_free(table_struct * T)
@@ -154,20 +155,21 @@ wk_status _wk_table_verify(table_struct * T, wk_group_struct * G)
     for (i = 0; i < T->npool && st == WK_OK; i++)
         if (!fmpz_is_one(T->pool[i].den))
             st = wk_error(WK_E_INTERNAL, "table verification: a value is not integral");
-    /* central characters |C_k| chi(g_k)/chi(1) are integral */
-    for (i = 0; i < r && st == WK_OK; i++)
-        for (k = 0; k < r && st == WK_OK; k++) {
-            const wk_cyc_struct * v = T->pool + T->irr[i * r + k];
-            slong ex;
-            for (ex = 0; ex < v->n; ex++) {
-                if (fmpz_is_zero(v->c + ex)) continue;
-                fmpz_mul_ui(t, v->c + ex, C->size[k]);
-                if (!fmpz_divisible_si(t, T->degree[i])) {
+    /* central characters |C_k| chi(g_k)/chi(1) are integral: chi(1)/gcd(chi(1),
+       |C_k|) divides the content of chi(g_k) (the basis is integral) */
+    {
+        fmpz * content = _fmpz_vec_init(T->npool ? T->npool : 1);
+        for (i = 0; i < T->npool; i++) _fmpz_vec_content(content + i, T->pool[i].c, T->pool[i].n);
+        for (i = 0; i < r && st == WK_OK; i++)
+            for (k = 0; k < r; k++) {
+                slong d = T->degree[i] / _wk_gcd(T->degree[i], C->size[k]);
+                if (d > 1 && !fmpz_divisible_si(content + T->irr[i * r + k], d)) {
                     st = wk_error(WK_E_INTERNAL, "table verification: central character not integral");
                     break;
                 }
             }
-        }
+        _fmpz_vec_clear(content, T->npool ? T->npool : 1);
+    }
     fmpz_clear(sum); fmpz_clear(t); fmpz_clear(dd);
     if (st != WK_OK) return st;
 
@@ -333,30 +335,41 @@ wk_status _wk_table_verify(table_struct * T, wk_group_struct * G)
 }
 
 /* ---- ordering of the irreducibles ------------------------------------------ */
-static int row_cmp(const table_struct * T, slong a, slong b)
+typedef struct {
+    const table_struct * T;
+    char * triv;          /* row is the trivial character */
+    arb_struct * re, * im;  /* 64-bit enclosures of every pool value */
+} sort_ctx;
+
+/* compares pool values x != y as complex numbers, real part first */
+static int val_cmp(const sort_ctx * S, uint32_t x, uint32_t y)
 {
+    if (arb_lt(S->re + x, S->re + y)) return -1;
+    if (arb_gt(S->re + x, S->re + y)) return 1;
+    /* real parts not separated by the balls (possibly equal): decide exactly */
+    return wk_cyc_cmp(S->T->pool + x, S->T->pool + y);
+}
+
+static int row_cmp(const sort_ctx * S, slong a, slong b)
+{
+    const table_struct * T = S->T;
     slong r = T->r, k;
-    int ta = 1, tb = 1;
-    for (k = 0; k < r; k++) {
-        if (!wk_cyc_is_one(T->pool + T->irr[a * r + k])) ta = 0;
-        if (!wk_cyc_is_one(T->pool + T->irr[b * r + k])) tb = 0;
-    }
-    if (ta != tb) return ta ? -1 : 1;
+    if (S->triv[a] != S->triv[b]) return S->triv[a] ? -1 : 1;
     if (T->degree[a] != T->degree[b]) return T->degree[a] < T->degree[b] ? -1 : 1;
     for (k = 0; k < r; k++) {
         uint32_t x = T->irr[a * r + k], y = T->irr[b * r + k];
-        if (x != y) return wk_cyc_cmp(T->pool + x, T->pool + y);
+        if (x != y) return val_cmp(S, x, y);
     }
     return 0;
 }
 
-static void merge_sort(slong * idx, slong * tmp, slong len, const table_struct * T)
+static void merge_sort(slong * idx, slong * tmp, slong len, const sort_ctx * S)
 {
     slong h = len / 2, i = 0, j = h, t = 0;
     if (len < 2) return;
-    merge_sort(idx, tmp, h, T);
-    merge_sort(idx + h, tmp, len - h, T);
-    while (i < h && j < len) tmp[t++] = row_cmp(T, idx[j], idx[i]) < 0 ? idx[j++] : idx[i++];
+    merge_sort(idx, tmp, h, S);
+    merge_sort(idx + h, tmp, len - h, S);
+    while (i < h && j < len) tmp[t++] = row_cmp(S, idx[j], idx[i]) < 0 ? idx[j++] : idx[i++];
     while (i < h) tmp[t++] = idx[i++];
     while (j < len) tmp[t++] = idx[j++];
     memcpy(idx, tmp, len * sizeof(slong));
@@ -364,12 +377,29 @@ static void merge_sort(slong * idx, slong * tmp, slong len, const table_struct *
 
 static void sort_rows(table_struct * T)
 {
-    slong r = T->r, i;
+    slong r = T->r, i, k;
     slong * idx = flint_malloc(r * sizeof(slong)), * tmp = flint_malloc(r * sizeof(slong));
     uint32_t * irr = flint_malloc(r * r * sizeof(uint32_t));
     slong * deg = flint_malloc(r * sizeof(slong));
+    sort_ctx S;
+    acb_t z;
+    S.T = T;
+    S.triv = flint_calloc(r, 1);
+    S.re = _arb_vec_init(T->npool ? T->npool : 1);
+    S.im = _arb_vec_init(T->npool ? T->npool : 1);
+    acb_init(z);
+    for (i = 0; i < T->npool; i++) {
+        wk_cyc_get_acb(z, T->pool + i, 64);
+        arb_set(S.re + i, acb_realref(z));
+        arb_set(S.im + i, acb_imagref(z));
+    }
+    for (i = 0; i < r; i++) {
+        S.triv[i] = 1;
+        for (k = 0; k < r && S.triv[i]; k++)
+            if (!wk_cyc_is_one(T->pool + T->irr[i * r + k])) S.triv[i] = 0;
+    }
     for (i = 0; i < r; i++) idx[i] = i;
-    merge_sort(idx, tmp, r, T);
+    merge_sort(idx, tmp, r, &S);
     for (i = 0; i < r; i++) {
         memcpy(irr + i * r, T->irr + idx[i] * r, r * sizeof(uint32_t));
         deg[i] = T->degree[idx[i]];
@@ -378,6 +408,10 @@ static void sort_rows(table_struct * T)
     flint_free(T->degree);
     T->irr = irr;
     T->degree = deg;
+    acb_clear(z);
+    _arb_vec_clear(S.re, T->npool ? T->npool : 1);
+    _arb_vec_clear(S.im, T->npool ? T->npool : 1);
+    flint_free(S.triv);
     flint_free(idx);
     flint_free(tmp);
 }
@@ -433,7 +467,7 @@ wk_status wk_group_fs_indicators(slong * ind, wk_group_struct * G)
     for (i = 0; i < r; i++) {
         ulong s = 0;
         for (k = 0; k < r; k++) {
-            slong k2 = C->pw[k][2 % C->eorder[k]];
+            slong k2 = _wk_powermap(G, k)[2 % C->eorder[k]];
             ulong v = _wk_cyc_reduce_mod(T->pool + T->irr[i * r + k2], C->exponent, T->vroot, mod);
             s = nmod_add(s, nmod_mul(v, nmod_set_ui(C->size[k], mod), mod), mod);
         }

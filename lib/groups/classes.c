@@ -180,7 +180,7 @@ wk_status wk_group_classes(wk_group_struct * G)
         C->eorder = flint_malloc(r * sizeof(slong));
         C->inv = flint_malloc(r * sizeof(slong));
         C->start = flint_malloc((r + 1) * sizeof(ulong));
-        C->pw = flint_calloc(r, sizeof(slong *));
+        C->pw = flint_calloc(r, sizeof(int32_t *));
         C->names = flint_calloc(r, sizeof(char *));
         for (c = 0; c < r; c++) {
             slong old = key[c].disc;
@@ -199,18 +199,12 @@ wk_status wk_group_classes(wk_group_struct * G)
     }
     flint_free(start); flint_free(size); flint_free(reps);
 
-    /* power maps and inverses */
+    /* inverses and the exponent (power maps are computed on demand) */
     C->exponent = 1;
     for (c = 0; c < r; c++) {
         slong m = C->eorder[c];
-        const pt * g = C->reps + c * n;
-        C->pw[c] = flint_malloc(m * sizeof(slong));
-        _perm_one(x, n);
-        for (t = 0; t < m; t++) {
-            C->pw[c][t] = cid[bsgs_rank(B, x, b)];
-            for (i = 0; i < n; i++) x[i] = g[x[i]];
-        }
-        C->inv[c] = C->pw[c][m - 1 < 0 ? 0 : (m - 1) % m];
+        _perm_inv(x, C->reps + c * n, n);
+        C->inv[c] = cid[bsgs_rank(B, x, b)];
         C->exponent = _wk_lcm(C->exponent, m);
     }
     /* names */
@@ -243,12 +237,34 @@ slong wk_group_class_centralizer_order(const wk_group_struct * G, slong k)
     return (slong) (G->cls->gorder / G->cls->size[k]);
 }
 
+const int32_t * _wk_powermap(const wk_group_struct * G, slong k)
+{
+    classes_struct * C = G->cls;
+    if (C->pw[k] == NULL) {
+        bsgs_struct * B = G->bsgs;
+        slong m = C->eorder[k], kk = B->k, t, j;
+        const pt * g = C->reps + k * G->n;
+        pt * b = flint_malloc(2 * (kk + 1) * sizeof(pt)), * c = b + kk + 1;
+        int32_t * pm = flint_malloc(m * sizeof(int32_t));
+        for (j = 0; j < kk; j++) b[j] = (pt) B->base[j];
+        for (t = 0; t < m; t++) {
+            /* b = base images of g^t */
+            memcpy(c, b, kk * sizeof(pt));
+            pm[t] = (int32_t) C->cid[bsgs_rank_bimg(B, c)];
+            for (j = 0; j < kk; j++) b[j] = g[b[j]];
+        }
+        flint_free(b);
+        C->pw[k] = pm;
+    }
+    return C->pw[k];
+}
+
 slong wk_group_class_power(const wk_group_struct * G, slong k, slong e)
 {
     slong m = G->cls->eorder[k];
     e %= m;
     if (e < 0) e += m;
-    return G->cls->pw[k][e];
+    return _wk_powermap(G, k)[e];
 }
 
 const char * wk_group_class_name(const wk_group_struct * G, slong k) { return G->cls->names[k]; }

@@ -289,8 +289,8 @@ static wk_status square(wk_classfun_t r, const wk_classfun_t f, int sign)
     for (k = 0; k < t->r && st == WK_OK; k++) {
         st = wk_cyc_mul(a, f->v + k, f->v + k);
         if (st != WK_OK) break;
-        if (sign > 0) st = wk_cyc_add(b, a, f->v + C->pw[k][2 % C->eorder[k]]);
-        else st = wk_cyc_sub(b, a, f->v + C->pw[k][2 % C->eorder[k]]);
+        if (sign > 0) st = wk_cyc_add(b, a, f->v + _wk_powermap(f->G, k)[2 % C->eorder[k]]);
+        else st = wk_cyc_sub(b, a, f->v + _wk_powermap(f->G, k)[2 % C->eorder[k]]);
         wk_cyc_div_si(t->v + k, b, 2);
     }
     if (st == WK_OK) wk_classfun_set(r, t);
@@ -324,7 +324,7 @@ wk_status wk_classfun_fs_indicator(fmpz_t res, const wk_classfun_t f)
         fmpz_init(sz);
         for (k = 0; k < f->r; k++) {
             fmpz_set_ui(sz, C->size[k]);
-            cyc_acc_add(&A, f->v + C->pw[k][2 % C->eorder[k]], sz);
+            cyc_acc_add(&A, f->v + _wk_powermap(f->G, k)[2 % C->eorder[k]], sz);
         }
         cyc_acc_get(s, &A);
         cyc_acc_clear(&A);

@@ -30,49 +30,56 @@ static char * dupstr(const char * s)
     return d;
 }
 
-/* name of an irrational pool value: A, -A, /A, *A, A*k, ... */
+/* name of an irrational pool value: A, -A, /A, -/A, *A, A*k, ... (in this
+   order of preference, as GAP's Display) */
 static char * value_name(const table_struct * T, names_struct * Nm, slong v, slong exponent)
 {
-    slong i, k;
+    slong i, k, pass;
     wk_cyc_t neg, y;
     char * res = NULL;
     const wk_cyc_struct * x = T->pool + v;
     wk_cyc_init(neg);
     wk_cyc_init(y);
     wk_cyc_neg(neg, x);
-    for (i = 0; i < Nm->nnamed && res == NULL; i++) {
-        const wk_cyc_struct * a = T->pool + Nm->named[i];
-        char * nm = letters(i);
-        int sgn;
-        for (sgn = 0; sgn < 2 && res == NULL; sgn++) {
-            const wk_cyc_struct * target = sgn ? neg : x;
-            const char * pre = sgn ? "-" : "";
-            sbuf_struct b;
-            if (wk_cyc_equal(a, target)) {
-                sbuf_init(&b); sbuf_printf(&b, "%s%s", pre, nm); res = sbuf_finish(&b);
-                break;
-            }
-            if (a->n != target->n) continue;
-            wk_cyc_conj(y, a);
-            if (wk_cyc_equal(y, target)) {
-                sbuf_init(&b); sbuf_printf(&b, "%s/%s", pre, nm); res = sbuf_finish(&b);
-                break;
-            }
-            for (k = 2; k < a->n; k++) {
-                if (n_gcd(k, a->n) != 1) continue;
-                wk_cyc_galois(y, a, k);
-                if (wk_cyc_equal(y, target)) {
-                    char * q = wk_cyc_get_str_quadratic(a);
-                    sbuf_init(&b);
-                    if (q) sbuf_printf(&b, "%s*%s", pre, nm);
-                    else sbuf_printf(&b, "%s%s*%ld", pre, nm, (long) k);
-                    flint_free(q);
-                    res = sbuf_finish(&b);
+    for (pass = 0; pass < 3 && res == NULL; pass++) {
+        for (i = 0; i < Nm->nnamed && res == NULL; i++) {
+            const wk_cyc_struct * a = T->pool + Nm->named[i];
+            char * nm = letters(i);
+            int sgn;
+            for (sgn = 0; sgn < 2 && res == NULL; sgn++) {
+                const wk_cyc_struct * target = sgn ? neg : x;
+                const char * pre = sgn ? "-" : "";
+                sbuf_struct b;
+                if (pass == 0 && wk_cyc_equal(a, target)) {
+                    sbuf_init(&b); sbuf_printf(&b, "%s%s", pre, nm); res = sbuf_finish(&b);
                     break;
                 }
+                if (a->n != target->n) continue;
+                if (pass == 1) {
+                    wk_cyc_conj(y, a);
+                    if (wk_cyc_equal(y, target)) {
+                        sbuf_init(&b); sbuf_printf(&b, "%s/%s", pre, nm); res = sbuf_finish(&b);
+                        break;
+                    }
+                }
+                if (pass == 2) {
+                    for (k = 2; k < a->n; k++) {
+                        if (n_gcd(k, a->n) != 1) continue;
+                        wk_cyc_galois(y, a, k);
+                        if (wk_cyc_equal(y, target)) {
+                            char * q = wk_cyc_get_str_quadratic(a);
+                            sbuf_init(&b);
+                            if (q) sbuf_printf(&b, "%s*%s", pre, nm);
+                            else sbuf_printf(&b, "%s%s*%ld", pre, nm, (long) k);
+                            flint_free(q);
+                            res = sbuf_finish(&b);
+                            break;
+                        }
+                    }
+                }
             }
+            flint_free(nm);
         }
-        flint_free(nm);
     }
     if (res == NULL) {
         Nm->named[Nm->nnamed] = v;
@@ -169,7 +176,7 @@ wk_status wk_group_chartable_display(char ** out, wk_group_struct * G)
         char buf[32];
         snprintf(buf, sizeof buf, "%ldP", (long) pr[i]);
         pad(&b, buf, lw - 1);
-        for (k = 0; k < r; k++) pad(&b, C->names[C->pw[k][pr[i] % C->eorder[k]]], w[k]);
+        for (k = 0; k < r; k++) pad(&b, C->names[_wk_powermap(G, k)[pr[i] % C->eorder[k]]], w[k]);
         sbuf_puts(&b, "\n");
     }
     sbuf_puts(&b, "\n");
@@ -268,7 +275,7 @@ wk_status wk_group_chartable_gap(char ** out, wk_group_struct * G)
             if (p > 1) sbuf_puts(&b, ",");
             if (!isp) continue;
             sbuf_puts(&b, " [");
-            for (k = 0; k < r; k++) sbuf_printf(&b, "%s%ld", k ? ", " : " ", (long) C->pw[k][p % C->eorder[k]] + 1);
+            for (k = 0; k < r; k++) sbuf_printf(&b, "%s%ld", k ? ", " : " ", (long) _wk_powermap(G, k)[p % C->eorder[k]] + 1);
             sbuf_puts(&b, " ]");
         }
     }

@@ -204,7 +204,7 @@ static wk_status propagate(ds_struct * D, slong from)
         for (a = 0; a < D->nug; a++) {
             for (k = 0; k < r; k++) {
                 slong m = D->C->eorder[k];
-                v[k] = w[D->C->pw[k][D->ugens[a] % m]];
+                v[k] = w[_wk_powermap(D->G, k)[D->ugens[a] % m]];
             }
             if (add_found(D, v) < 0) {
                 flint_free(v);
@@ -566,14 +566,14 @@ static int cmp_by_size(const void * a, const void * b)
 
 /* conductor of the field of values of column k: smallest d | m with every
    unit a = 1 mod d fixing the class */
-static slong column_conductor(const classes_struct * C, slong k)
+static slong column_conductor(const wk_group_struct * G, const classes_struct * C, slong k)
 {
     slong m = C->eorder[k], d, a;
     for (d = 1; d <= m; d++) {
         int ok = 1;
         if (m % d) continue;
         for (a = 1; a < m && ok; a += d)
-            if (_wk_gcd(a, m) == 1 && C->pw[k][a] != k) ok = 0;
+            if (_wk_gcd(a, m) == 1 && _wk_powermap(G, k)[a] != k) ok = 0;
         if (ok) return (d % 4 == 2) ? d / 2 : d;
     }
     return m;
@@ -607,7 +607,7 @@ wk_status _wk_dixon_schneider(table_struct ** Tout, wk_group_struct * G)
     if (r > MAX_CLASSES)
         return wk_error(WK_E_TOO_LARGE, "the group has %ld conjugacy classes, above the limit %d "
                         "for character tables", (long) r, MAX_CLASSES);
-    for (k = 0; k < r; k++) cond = _wk_lcm(cond, column_conductor(C, k));
+    for (k = 0; k < r; k++) cond = _wk_lcm(cond, column_conductor(G, C, k));
     if (euler_phi(cond) > wk_groups_phi_limit())
         return wk_error(WK_E_TOO_LARGE, "conductor %ld of the character table has phi = %ld above "
                         "the guard %ld", (long) cond, (long) euler_phi(cond), (long) wk_groups_phi_limit());
@@ -723,10 +723,42 @@ wk_status _wk_dixon_schneider(table_struct ** Tout, wk_group_struct * G)
         T->r = r;
         T->irr = flint_malloc(r * r * sizeof(uint32_t));
         T->degree = flint_malloc(r * sizeof(slong));
+        slong * lhash = NULL, lhsize = 0, * rootidx = NULL;
         zpow[0] = 1;
         for (k = 1; k < D->e; k++) zpow[k] = nmod_mul(zpow[k - 1], D->Z, D->mod);
         for (i = 0; i < r && st == WK_OK; i++) {
             T->degree[i] = deg[i];
+            if (deg[i] == 1) {
+                /* linear characters take root-of-unity values: a discrete
+                   logarithm in <Z> gives the exponent directly, checked
+                   below like every value (central characters, orthogonality) */
+                if (lhash == NULL) {
+                    lhsize = 16;
+                    while (lhsize < 2 * D->e) lhsize *= 2;
+                    lhash = flint_malloc(lhsize * sizeof(slong));
+                    rootidx = flint_malloc(D->e * sizeof(slong));
+                    for (k = 0; k < lhsize; k++) lhash[k] = -1;
+                    for (k = 0; k < D->e; k++) {
+                        slong h = (slong) ((zpow[k] * UWORD(0x9e3779b97f4a7c15)) >> 20) & (lhsize - 1);
+                        while (lhash[h] >= 0) h = (h + 1) & (lhsize - 1);
+                        lhash[h] = k;
+                        rootidx[k] = -1;
+                    }
+                }
+                for (k = 0; k < r && st == WK_OK; k++) {
+                    ulong v = chi[i * r + k];
+                    slong h = (slong) ((v * UWORD(0x9e3779b97f4a7c15)) >> 20) & (lhsize - 1), j;
+                    while (lhash[h] >= 0 && zpow[lhash[h]] != v) h = (h + 1) & (lhsize - 1);
+                    if (lhash[h] < 0) { st = wk_error(WK_E_INTERNAL, "linear character value is not a root of unity"); break; }
+                    j = lhash[h];
+                    if (rootidx[j] < 0) {
+                        wk_cyc_set_root(val, D->e, j);
+                        rootidx[j] = _wk_table_pool_insert(T, val);
+                    }
+                    T->irr[i * r + k] = (uint32_t) rootidx[j];
+                }
+                continue;
+            }
             for (k = 0; k < r; k++) done[k] = 0;
             for (k = 0; k < r && st == WK_OK; k++) {
                 slong m = C->eorder[k], l, t, a, step = D->e / m;
@@ -739,7 +771,7 @@ wk_status _wk_dixon_schneider(table_struct ** Tout, wk_group_struct * G)
                     ulong s = 0, c;
                     for (t = 0; t < m; t++) {
                         slong ex = (slong) (((ulong) (m - (l * t) % m) % (ulong) m) * (ulong) step);
-                        s = nmod_add(s, nmod_mul(chi[i * r + C->pw[k][t]], zpow[ex], D->mod), D->mod);
+                        s = nmod_add(s, nmod_mul(chi[i * r + _wk_powermap(D->G, k)[t]], zpow[ex], D->mod), D->mod);
                     }
                     c = nmod_mul(s, minv, D->mod);
                     if (c > (ulong) deg[i]) { st = wk_error(WK_E_INTERNAL, "eigenvalue multiplicity out of range"); break; }
@@ -756,7 +788,7 @@ wk_status _wk_dixon_schneider(table_struct ** Tout, wk_group_struct * G)
                     slong k2, idx;
                     fmpz * c2;
                     if (_wk_gcd(a, m) != 1) continue;
-                    k2 = C->pw[k][a % m];
+                    k2 = _wk_powermap(D->G, k)[a % m];
                     if (done[k2]) continue;
                     done[k2] = 1;
                     c2 = _fmpz_vec_init(m);
@@ -768,6 +800,8 @@ wk_status _wk_dixon_schneider(table_struct ** Tout, wk_group_struct * G)
                 }
             }
         }
+        flint_free(lhash);
+        flint_free(rootidx);
         wk_cyc_clear(val);
         fmpz_clear(one);
         _fmpz_vec_clear(cv, D->e);

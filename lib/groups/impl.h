@@ -153,7 +153,7 @@ typedef struct {
     ulong gorder;
     pt * reps;          /* r*n */
     slong * size, * eorder, * inv;
-    slong ** pw;        /* pw[k][t], t in [0, eorder[k]) */
+    int32_t ** pw;      /* pw[k][t] = class of g_k^t, t in [0, eorder[k]); lazily (_wk_powermap) */
     uint32_t * cid;     /* class of each rank */
     uint32_t * elts;    /* ranks grouped by class */
     ulong * start;      /* r+1 offsets into elts */
@@ -200,6 +200,9 @@ char * _wk_limit_str(slong limit);      /* "10^7" or "12345" */
 
 /* classes.c */
 void _wk_classes_free(classes_struct * C);
+/* the power map of class k: pm[t] = class of g_k^t, 0 <= t < order (computed
+   on first use, O(order k^2), cached) */
+const int32_t * _wk_powermap(const wk_group_struct * G, slong k);
 static inline slong _wk_class_of_raw(const wk_group_struct * G, const pt * g, pt * b)
 {
     return G->cls->cid[bsgs_rank(G->bsgs, g, b)];

@@ -11,7 +11,8 @@ lib_libwk_la_LIBADD += lib/groups/libwkgroups.la
 include_HEADERS += lib/wk_groups.h
 
 GROUPS_TEST_LIBS = lib/groups/libwkgroups.la lib/core/libwkcore.la $(WK_LIBS)
-GROUPS_TESTS = lib/groups/test/t-perm lib/groups/test/t-order lib/groups/test/t-classes lib/groups/test/t-cyc lib/groups/test/t-chartable lib/groups/test/t-classfun lib/groups/test/t-groups
+GROUPS_TESTS = lib/groups/test/t-perm lib/groups/test/t-order lib/groups/test/t-classes lib/groups/test/t-cyc lib/groups/test/t-chartable lib/groups/test/t-classfun lib/groups/test/t-groups lib/groups/test/t-clifford lib/groups/test/t-embed \
+	lib/groups/test/t-badinput lib/groups/test/t-display
 
 check_PROGRAMS += $(GROUPS_TESTS)
 TESTS += $(GROUPS_TESTS)
@@ -29,6 +30,14 @@ lib_groups_test_t_classfun_SOURCES = lib/groups/test/t-classfun.c lib/groups/tes
 lib_groups_test_t_classfun_LDADD = $(GROUPS_TEST_LIBS)
 lib_groups_test_t_groups_SOURCES = lib/groups/test/t-groups.c lib/groups/test/brute.h
 lib_groups_test_t_groups_LDADD = $(GROUPS_TEST_LIBS)
+lib_groups_test_t_clifford_SOURCES = lib/groups/test/t-clifford.c
+lib_groups_test_t_clifford_LDADD = $(GROUPS_TEST_LIBS)
+lib_groups_test_t_embed_SOURCES = lib/groups/test/t-embed.c lib/groups/test/brute.h
+lib_groups_test_t_embed_LDADD = $(GROUPS_TEST_LIBS)
+lib_groups_test_t_badinput_SOURCES = lib/groups/test/t-badinput.c
+lib_groups_test_t_badinput_LDADD = $(GROUPS_TEST_LIBS)
+lib_groups_test_t_display_SOURCES = lib/groups/test/t-display.c
+lib_groups_test_t_display_LDADD = $(GROUPS_TEST_LIBS)
 
 # development and benchmark tool (not a test)
 noinst_PROGRAMS += lib/groups/bench/ctbl

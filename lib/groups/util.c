@@ -34,7 +34,7 @@ char * _wk_limit_str(slong limit)
     char * s = flint_malloc(32);
     slong t = limit, e = 0;
     while (t >= 10 && t % 10 == 0) { t /= 10; e++; }
-    if (t == 1 && e >= 2)
+    if (t == 1 && e >= 4)
         snprintf(s, 32, "10^%ld", (long) e);
     else
         snprintf(s, 32, "%ld", (long) limit);
