@@ -307,7 +307,7 @@ wk_status _wk_table_verify(table_struct * T, wk_group_struct * G)
                 for (j = 0; j < nm; j++)
                     for (o = 0; o < norb; o++) {
                         slong c = orep[o];
-                        ulong w = nmod_mul(nmod_set_ui((ulong) C->size[c] * (ulong) osize[o], mod),
+                        ulong w = nmod_mul(_wk_nmod_red((ulong) C->size[c] * (ulong) osize[o], mod),
                                            ivc[T->irr[members[j] * r + c]], mod);
                         nmod_mat_entry(A, j, o) = iv[T->irr[members[j] * r + c]];
                         nmod_mat_entry(Bm, o, j) = w;
@@ -315,7 +315,7 @@ wk_status _wk_table_verify(table_struct * T, wk_group_struct * G)
                 nmod_mat_mul(M, A, Bm);
                 for (j = 0; j < nm && st == WK_OK; j++)
                     for (o = 0; o < nm; o++)
-                        if (nmod_mat_entry(M, j, o) != (j == o ? nmod_set_ui(N, mod) : 0)) {
+                        if (nmod_mat_entry(M, j, o) != (j == o ? _wk_nmod_red(N, mod) : 0)) {
                             st = wk_error(WK_E_INTERNAL, "table verification: rows %ld and %ld are not orthonormal",
                                           (long) members[j] + 1, (long) members[o] + 1);
                             break;
@@ -469,7 +469,7 @@ wk_status wk_group_fs_indicators(slong * ind, wk_group_struct * G)
         for (k = 0; k < r; k++) {
             slong k2 = _wk_powermap(G, k)[2 % C->eorder[k]];
             ulong v = _wk_cyc_reduce_mod(T->pool + T->irr[i * r + k2], C->exponent, T->vroot, mod);
-            s = nmod_add(s, nmod_mul(v, nmod_set_ui(C->size[k], mod), mod), mod);
+            s = nmod_add(s, nmod_mul(v, _wk_nmod_red(C->size[k], mod), mod), mod);
         }
         signed_lift(nmod_mul(s, Ninv, mod), T->vprime, ind + i);
         if (ind[i] < -1 || ind[i] > 1)
@@ -512,7 +512,7 @@ wk_status wk_group_fusion_coeffs(fmpz * Nc, wk_group_struct * G)
         for (j = 0; j < r; j++)
             for (c = 0; c < r; c++)
                 nmod_mat_entry(U, j, c) = nmod_mul(nmod_mul(iv[T->irr[i * r + c]], iv[T->irr[j * r + c]], mod),
-                                                   nmod_mul(nmod_set_ui(C->size[c], mod), Ninv, mod), mod);
+                                                   nmod_mul(_wk_nmod_red(C->size[c], mod), Ninv, mod), mod);
         nmod_mat_mul(M, U, V);
         for (j = 0; j < r && st == WK_OK; j++)
             for (k = 0; k < r; k++) {
@@ -581,7 +581,7 @@ wk_status wk_group_restriction_matrix(fmpz * Mout, wk_group_struct * H, wk_group
         for (c = 0; c < rH; c++)
             nmod_mat_entry(A, i, c) = nmod_mul(
                 _wk_cyc_reduce_mod(TG->pool + TG->irr[i * rG + fus[c]], G->cls->exponent, TG->vroot, mod),
-                nmod_set_ui(H->cls->size[c], mod), mod);
+                _wk_nmod_red(H->cls->size[c], mod), mod);
     for (c = 0; c < rH; c++)
         for (j = 0; j < rH; j++)
             nmod_mat_entry(Bm, c, j) = nmod_mul(

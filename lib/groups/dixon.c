@@ -278,7 +278,7 @@ static wk_status get_row(mp_limb_t ** out, ds_struct * D, slong j, slong i)
             flint_free(cnt); flint_free(b); flint_free(row);
             return wk_error(WK_E_INTERNAL, "class structure constant is not an integer");
         }
-        row[kk] = nmod_set_ui(num / (ulong) C->size[kk], D->mod);
+        row[kk] = _wk_nmod_red(num / (ulong) C->size[kk], D->mod);
     }
     flint_free(cnt);
     flint_free(b);
@@ -638,7 +638,7 @@ wk_status _wk_dixon_schneider(table_struct ** Tout, wk_group_struct * G)
     D->csize_mod = flint_malloc(r * sizeof(mp_limb_t));
     D->csize_inv = flint_malloc(r * sizeof(mp_limb_t));
     for (k = 0; k < r; k++) {
-        D->csize_mod[k] = nmod_set_ui(C->size[k], D->mod);
+        D->csize_mod[k] = _wk_nmod_red(C->size[k], D->mod);
         D->csize_inv[k] = n_invmod(D->csize_mod[k], D->p);
     }
     D->found = flint_malloc(r * r * sizeof(mp_limb_t));
@@ -693,7 +693,7 @@ wk_status _wk_dixon_schneider(table_struct ** Tout, wk_group_struct * G)
             const mp_limb_t * w = D->found + i * r;
             ulong s = bform(D, w, w), d2, d;
             if (s == 0) { st = wk_error(WK_E_INTERNAL, "degenerate central character"); break; }
-            d2 = nmod_mul(nmod_set_ui(D->N, D->mod), n_invmod(s, D->p), D->mod);
+            d2 = nmod_mul(_wk_nmod_red(D->N, D->mod), n_invmod(s, D->p), D->mod);
             d = n_sqrtmod(d2, D->p);
             if (d > D->p - d) d = D->p - d;
             if (d == 0 || d * d > D->N || D->N % d || nmod_mul(d, d, D->mod) != d2) {

@@ -14,6 +14,13 @@
 
 typedef wk_pt pt;
 
+/* x mod n (FLINT's inline nmod_set_ui shifts an int literal by up to 63
+   bits, undefined behaviour that UBSan reports) */
+static inline mp_limb_t _wk_nmod_red(ulong x, nmod_t mod)
+{
+    return x < mod.n ? x : x % mod.n;
+}
+
 /* ---- raw permutations on 0..n-1 ---------------------------------------- */
 static inline void _perm_one(pt * p, slong n)
 {
