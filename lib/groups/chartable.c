@@ -161,7 +161,7 @@ wk_status _wk_table_verify(table_struct * T, wk_group_struct * G)
         fmpz * content = _fmpz_vec_init(T->npool ? T->npool : 1);
         for (i = 0; i < T->npool; i++) _fmpz_vec_content(content + i, T->pool[i].c, T->pool[i].n);
         for (i = 0; i < r && st == WK_OK; i++)
-            for (k = 0; k < r; k++) {
+            for (k = 0; k < r && T->degree[i] > 1; k++) {
                 slong d = T->degree[i] / _wk_gcd(T->degree[i], C->size[k]);
                 if (d > 1 && !fmpz_divisible_si(content + T->irr[i * r + k], d)) {
                     st = wk_error(WK_E_INTERNAL, "table verification: central character not integral");
@@ -232,11 +232,13 @@ wk_status _wk_table_verify(table_struct * T, wk_group_struct * G)
         if (nz > 1) {
             /* generators of Z by closure */
             char * inS = flint_calloc(r, 1);
-            slong * S = flint_malloc(nz * sizeof(slong)), ns = 1, q, g2;
+            slong * S = flint_malloc(nz * sizeof(slong)), ns = 1, q, g2, kq;
             zgen = flint_malloc(nz * sizeof(slong));
             inS[0] = 1;
             S[0] = 0;
-            for (k = 1; k < r; k++) {
+            /* candidates by decreasing element order: few generators */
+            for (kq = r - 1; kq >= 1; kq--) {
+                k = kq;
                 if (C->size[k] != 1 || inS[k]) continue;
                 zgen[nzg++] = k;
                 for (q = 0; q < ns; q++)
@@ -292,15 +294,37 @@ wk_status _wk_table_verify(table_struct * T, wk_group_struct * G)
         if (st == WK_OK) {
             slong * blk = flint_malloc(r * sizeof(slong)), * members = flint_malloc(r * sizeof(slong));
             char * used = flint_calloc(r, 1);
+            /* group rows by lambda through a hash of their lambda vectors */
+            slong hs = 16, * hh, * next = flint_malloc(r * sizeof(slong)), * head;
+            while (hs < 2 * r) hs *= 2;
+            hh = flint_malloc(hs * sizeof(slong));
+            head = flint_malloc(r * sizeof(slong));
+            for (i = 0; i < hs; i++) hh[i] = -1;
+            for (i = 0; i < r; i++) { next[i] = -1; head[i] = i; }
+            for (i = 0; i < r; i++) {
+                ulong h = 3;
+                slong s2;
+                for (a = 0; a < nzg; a++) h = h * UWORD(1099511628211) + lam[i * nzg + a];
+                s2 = (slong) ((h ^ (h >> 29)) & (hs - 1));
+                while (hh[s2] >= 0 && memcmp(lam + hh[s2] * nzg, lam + i * nzg, nzg * sizeof(ulong)))
+                    s2 = (s2 + 1) & (hs - 1);
+                if (hh[s2] < 0) hh[s2] = i;
+                else {
+                    /* append i to the block of hh[s2] */
+                    slong t = hh[s2];
+                    while (next[t] >= 0) t = next[t];
+                    next[t] = i;
+                    head[i] = hh[s2];
+                }
+            }
             for (i = 0; i < r && st == WK_OK; i++) {
                 slong nm = 0, j, o;
                 nmod_mat_t A, Bm, M;
-                if (used[i]) continue;
-                for (j = i; j < r; j++)
-                    if (!used[j] && (nzg == 0 || memcmp(lam + i * nzg, lam + j * nzg, nzg * sizeof(ulong)) == 0)) {
-                        used[j] = 1;
-                        members[nm++] = j;
-                    }
+                if (used[i] || head[i] != i) continue;
+                for (j = i; j >= 0; j = next[j]) {
+                    used[j] = 1;
+                    members[nm++] = j;
+                }
                 nmod_mat_init(A, nm, norb, p);
                 nmod_mat_init(Bm, norb, nm, p);
                 nmod_mat_init(M, nm, nm, p);
@@ -321,8 +345,8 @@ wk_status _wk_table_verify(table_struct * T, wk_group_struct * G)
                             break;
                         }
                 nmod_mat_clear(A); nmod_mat_clear(Bm); nmod_mat_clear(M);
-                (void) blk;
             }
+            flint_free(hh); flint_free(next); flint_free(head);
             flint_free(blk); flint_free(members); flint_free(used);
         }
         flint_free(parent); flint_free(orep); flint_free(osize); flint_free(oof);

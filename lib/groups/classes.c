@@ -26,6 +26,8 @@ void _wk_classes_free(classes_struct * C)
     free(C->cid);
     free(C->elts);
     flint_free(C->start);
+    flint_free(C->part);
+    flint_free(C->phash);
     flint_free(C);
 }
 
@@ -41,7 +43,7 @@ static int ckey_cmp(const void * a, const void * b)
     return (x->disc > y->disc) - (x->disc < y->disc);
 }
 
-static char * class_name(slong order, slong t)
+char * _wk_class_name(slong order, slong t)
 {
     char letters[16];
     char * s = flint_malloc(48);
@@ -76,6 +78,16 @@ wk_status wk_group_classes(wk_group_struct * G)
     st = _wk_group_rank(G);
     if (st != WK_OK) return st;
     B = G->bsgs;
+    /* the natural symmetric group: classes are cycle types */
+    if (G->n >= 2 && G->n <= 20) {
+        fmpz_t f;
+        int is_sym;
+        fmpz_init(f);
+        fmpz_fac_ui(f, G->n);
+        is_sym = fmpz_equal(f, B->order);
+        fmpz_clear(f);
+        if (is_sym) return _wk_symmetric_classes(G);
+    }
     k = B->k;
     N = fmpz_get_ui(B->order);
     cid = malloc(N * sizeof(uint32_t));
@@ -212,7 +224,7 @@ wk_status wk_group_classes(wk_group_struct * G)
         slong prev = -1, idx = 0;
         for (c = 0; c < r; c++) {
             if (C->eorder[c] != prev) { prev = C->eorder[c]; idx = 0; }
-            C->names[c] = class_name(C->eorder[c], idx++);
+            C->names[c] = _wk_class_name(C->eorder[c], idx++);
         }
     }
     flint_free(x);
@@ -240,6 +252,7 @@ slong wk_group_class_centralizer_order(const wk_group_struct * G, slong k)
 const int32_t * _wk_powermap(const wk_group_struct * G, slong k)
 {
     classes_struct * C = G->cls;
+    if (C->pw[k] == NULL && C->sym) C->pw[k] = _wk_sym_powermap(G, k);
     if (C->pw[k] == NULL) {
         bsgs_struct * B = G->bsgs;
         slong m = C->eorder[k], kk = B->k, t, j;
@@ -298,6 +311,7 @@ wk_status wk_group_class_mult_coeff(fmpz_t a, wk_group_struct * G, slong i, slon
     ulong q, count = 0;
     pt * bk, * b;
     wk_status st = wk_group_classes(G);
+    if (st == WK_OK) st = _wk_classes_elements(G);
     if (st != WK_OK) return st;
     C = G->cls;
     B = G->bsgs;
@@ -327,5 +341,43 @@ wk_status wk_group_class_mult_coeff(fmpz_t a, wk_group_struct * G, slong i, slon
     }
     fmpz_set_ui(a, count);
     flint_free(bk);
+    return WK_OK;
+}
+
+wk_status _wk_classes_elements(wk_group_struct * G)
+{
+    classes_struct * C = G->cls;
+    bsgs_struct * B = G->bsgs;
+    ulong N = C->gorder, q;
+    slong n = G->n, k;
+    pt * x;
+    ulong * fill;
+    if (C->cid) return WK_OK;
+    C->cid = malloc(N * sizeof(uint32_t));
+    C->elts = malloc(N * sizeof(uint32_t));
+    if (C->cid == NULL || C->elts == NULL) {
+        free(C->cid); free(C->elts);
+        C->cid = C->elts = NULL;
+        return wk_error(WK_E_NOMEM, "out of memory for the class table of a group of order %lu",
+                        (unsigned long) N);
+    }
+    x = flint_malloc(n * sizeof(pt));
+    for (q = 0; q < N; q++) {
+        if ((q & 65535) == 65535 && wk_interrupted()) {
+            free(C->cid); free(C->elts);
+            C->cid = C->elts = NULL;
+            flint_free(x);
+            return wk_error(WK_E_INTERRUPT, "interrupted");
+        }
+        bsgs_unrank(x, B, q, NULL);
+        C->cid[q] = (uint32_t) _wk_sym_class(G, x);
+    }
+    flint_free(x);
+    /* group the ranks by class */
+    fill = flint_malloc(C->r * sizeof(ulong));
+    C->start[0] = 0;
+    for (k = 0; k < C->r; k++) { C->start[k + 1] = C->start[k] + C->size[k]; fill[k] = C->start[k]; }
+    for (q = 0; q < N; q++) C->elts[fill[C->cid[q]]++] = (uint32_t) q;
+    flint_free(fill);
     return WK_OK;
 }

@@ -27,6 +27,7 @@ typedef struct {
     mp_limb_t * rows;   /* d x r, reduced echelon: rows[s][piv[s]] = 1 */
     slong * piv;
     slong done_j;       /* last class matrix applied (it acts as a scalar) */
+    slong lam;          /* the character of the centre it lies over, -1 if unknown */
 } subsp;
 
 typedef struct {
@@ -45,12 +46,19 @@ typedef struct {
     slong fhsize;
     slong nug;
     slong * ugens;              /* generators of (Z/e)^* */
-    mp_limb_t ** rowcache;      /* r*r pointers, [j*r + i] */
+    mp_limb_t *** rowcache;     /* rowcache[j][i]: row i of A_j (per class j on first use) */
     uint32_t * bimg;            /* base images of the elements of one class */
     slong bimg_class;
     ulong poll;
-    slong cur_j;
-    mp_limb_t * tmpvec;
+    slong cur_j, cur_lam;
+    mp_limb_t * tmpvec, * twist;
+    /* the centre: classes zc[0..nz-1], its characters zchars (nz x nz) hashed */
+    slong nz;
+    slong * zc;
+    mp_limb_t * zchars;
+    slong * zhash;
+    slong zhsize;
+    slong * corb;       /* Z-orbit of each class (multiplication by central elements) */
 } ds_struct;
 
 /* ---- units ----------------------------------------------------------------- */
@@ -143,13 +151,14 @@ static ulong bform(const ds_struct * D, const mp_limb_t * u, const mp_limb_t * v
     return s;
 }
 
-/* W := W cap w^perp */
-static void sub_reduce(ds_struct * D, subsp * W, const mp_limb_t * w)
+/* W := W cap w^perp; tw[k] = w[k'] / |C_k| (so that B(u, w) = u . tw) */
+static void sub_reduce(ds_struct * D, subsp * W, const mp_limb_t * tw)
 {
-    slong d = W->d, r = D->r, s, s0 = -1, k;
+    slong d = W->d, r = D->r, s, s0 = -1;
     mp_limb_t * f = flint_malloc(d * sizeof(mp_limb_t));
+    int nlimbs = _nmod_vec_dot_bound_limbs(r, D->mod);
     for (s = 0; s < d; s++) {
-        f[s] = bform(D, W->rows + s * r, w);
+        f[s] = _nmod_vec_dot(W->rows + s * r, tw, r, D->mod, nlimbs);
         if (f[s] && s0 < 0) s0 = s;
     }
     if (s0 >= 0) {
@@ -167,9 +176,33 @@ static void sub_reduce(ds_struct * D, subsp * W, const mp_limb_t * w)
             W->piv[s - 1] = W->piv[s];
         }
         W->d = d - 1;
-        (void) k;
     }
     flint_free(f);
+}
+
+static ulong zvec_hash(const mp_limb_t * v, slong nz)
+{
+    ulong h = 5;
+    slong t;
+    for (t = 0; t < nz; t++) h = h * UWORD(1099511628211) + v[t];
+    return h ^ (h >> 29);
+}
+
+/* index of the character of the centre that w lies over, or -1 */
+static slong lam_of(const ds_struct * D, const mp_limb_t * w)
+{
+    slong t, i;
+    mp_limb_t * v;
+    if (D->nz <= 1 || D->zhash == NULL) return -1;
+    v = flint_malloc(D->nz * sizeof(mp_limb_t));
+    for (t = 0; t < D->nz; t++) v[t] = w[D->zc[t]];
+    i = zvec_hash(v, D->nz) & (D->zhsize - 1);
+    while (D->zhash[i] >= 0) {
+        if (memcmp(D->zchars + D->zhash[i] * D->nz, v, D->nz * sizeof(mp_limb_t)) == 0) break;
+        i = (i + 1) & (D->zhsize - 1);
+    }
+    flint_free(v);
+    return D->zhash[i];
 }
 
 static void push_sub(ds_struct * D, mp_limb_t * rows, slong * piv, slong d)
@@ -182,6 +215,7 @@ static void push_sub(ds_struct * D, mp_limb_t * rows, slong * piv, slong d)
     D->subs[D->nsub].rows = rows;
     D->subs[D->nsub].piv = piv;
     D->subs[D->nsub].done_j = D->cur_j;
+    D->subs[D->nsub].lam = D->cur_lam;
     D->nsub++;
 }
 
@@ -197,7 +231,7 @@ static void remove_sub(ds_struct * D, slong i)
    each out of the remaining subspaces */
 static wk_status propagate(ds_struct * D, slong from)
 {
-    slong r = D->r, idx, a, k, si;
+    slong r = D->r, idx, a, k, si, lw;
     mp_limb_t * v = flint_malloc(r * sizeof(mp_limb_t));
     for (idx = from; idx < D->nfound; idx++) {
         const mp_limb_t * w = D->found + idx * r;
@@ -212,9 +246,16 @@ static wk_status propagate(ds_struct * D, slong from)
             }
             w = D->found + idx * r;
         }
+        {
+            slong kk;
+            for (kk = 0; kk < r; kk++)
+                D->twist[kk] = nmod_mul(w[D->C->inv[kk]], D->csize_inv[kk], D->mod);
+        }
+        lw = lam_of(D, w);
         for (si = 0; si < D->nsub; ) {
             subsp * W = D->subs + si;
-            sub_reduce(D, W, w);
+            if (lw >= 0 && W->lam >= 0 && W->lam != lw) { si++; continue; }
+            sub_reduce(D, W, D->twist);
             if (W->d == 1) {
                 if (add_found(D, W->rows) < 0) {
                     flint_free(v);
@@ -257,7 +298,8 @@ static wk_status get_row(mp_limb_t ** out, ds_struct * D, slong j, slong i)
     ulong * cnt;
     pt * b;
     mp_limb_t * row;
-    if ((row = D->rowcache[j * r + i]) != NULL) { *out = row; return WK_OK; }
+    if (D->rowcache[j] == NULL) D->rowcache[j] = flint_calloc(r, sizeof(mp_limb_t *));
+    if ((row = D->rowcache[j][i]) != NULL) { *out = row; return WK_OK; }
     load_bimg(D, jj);
     cnt = flint_calloc(r, sizeof(ulong));
     b = flint_malloc((k ? k : 1) * sizeof(pt));
@@ -282,7 +324,7 @@ static wk_status get_row(mp_limb_t ** out, ds_struct * D, slong j, slong i)
     }
     flint_free(cnt);
     flint_free(b);
-    D->rowcache[j * r + i] = row;
+    D->rowcache[j][i] = row;
     *out = row;
     return WK_OK;
 }
@@ -350,6 +392,7 @@ static wk_status split(ds_struct * D, slong si, slong j)
         }
         if (total != d) st = wk_error(WK_E_INTERNAL, "class matrix not diagonalisable");
         if (st == WK_OK) {
+            D->cur_lam = W.lam;
             remove_sub(D, si);
             for (l = 0; l < fac->num; l++) {
                 if (newd[l] == 1) {
@@ -539,11 +582,35 @@ static wk_status centre_split(ds_struct * D)
                 flint_free(rows);
                 flint_free(piv);
             } else {
+                D->cur_lam = a;
                 push_sub(D, rows, piv, d);
+                D->cur_lam = -1;
             }
         }
         flint_free(orep);
         flint_free(zmap);
+    }
+    /* keep the characters of the centre to route found vectors, and the
+       Z-orbits of classes: A_{zj} = A_z A_j acts on each W_lambda as
+       lambda(z) A_j, so one class per orbit suffices */
+    if (st == WK_OK) {
+        slong a;
+        D->corb = flint_malloc(r * sizeof(slong));
+        for (i = 0; i < r; i++) D->corb[i] = orb_of[i];
+        D->nz = nz;
+        D->zc = zc;
+        D->zchars = chars;
+        D->zhsize = 16;
+        while (D->zhsize < 2 * nch) D->zhsize *= 2;
+        D->zhash = flint_malloc(D->zhsize * sizeof(slong));
+        for (a = 0; a < D->zhsize; a++) D->zhash[a] = -1;
+        for (a = 0; a < nch; a++) {
+            slong h = zvec_hash(chars + a * nz, nz) & (D->zhsize - 1);
+            while (D->zhash[h] >= 0) h = (h + 1) & (D->zhsize - 1);
+            D->zhash[h] = a;
+        }
+        zc = NULL;
+        chars = NULL;
     }
     flint_free(orb_of);
     flint_free(logtab_val);
@@ -607,6 +674,15 @@ wk_status _wk_dixon_schneider(table_struct ** Tout, wk_group_struct * G)
     if (r > MAX_CLASSES)
         return wk_error(WK_E_TOO_LARGE, "the group has %ld conjugacy classes, above the limit %d "
                         "for character tables", (long) r, MAX_CLASSES);
+    if (C->sym) {
+        *Tout = NULL;
+        st = _wk_symmetric_table(Tout, G);
+        if (st == WK_OK) {
+            st = _wk_table_verify(*Tout, G);
+            if (st != WK_OK) { _wk_table_free(*Tout); *Tout = NULL; }
+        }
+        return st;
+    }
     for (k = 0; k < r; k++) cond = _wk_lcm(cond, column_conductor(G, C, k));
     if (euler_phi(cond) > wk_groups_phi_limit())
         return wk_error(WK_E_TOO_LARGE, "conductor %ld of the character table has phi = %ld above "
@@ -623,7 +699,9 @@ wk_status _wk_dixon_schneider(table_struct ** Tout, wk_group_struct * G)
     D->N = C->gorder;
     D->bimg_class = -1;
     D->cur_j = -1;
+    D->cur_lam = -1;
     D->tmpvec = flint_malloc(r * sizeof(mp_limb_t));
+    D->twist = flint_malloc(r * sizeof(mp_limb_t));
     /* p = 1 mod e, p > 2 sqrt|G| */
     {
         ulong lo = 2 * (ulong) (sqrt((double) D->N) + 1) + 1, t;
@@ -648,7 +726,7 @@ wk_status _wk_dixon_schneider(table_struct ** Tout, wk_group_struct * G)
     for (i = 0; i < D->fhsize; i++) D->fhash[i] = -1;
     D->ugens = flint_malloc(64 * sizeof(slong));
     D->nug = unit_gens(D->ugens, D->e);
-    D->rowcache = flint_calloc(r * r, sizeof(mp_limb_t *));
+    D->rowcache = flint_calloc(r, sizeof(mp_limb_t **));
 
     wk_progress("character table", 0, (double) r);
     st = centre_split(D);
@@ -664,8 +742,13 @@ wk_status _wk_dixon_schneider(table_struct ** Tout, wk_group_struct * G)
         for (k = 1; k < r; k++) if (C->size[k] > 1) cl[ncl++] = k;
         g_sizes_for_sort = C->size;
         qsort(cl, ncl, sizeof(slong), cmp_by_size);
+        char * orb_used = flint_calloc(r, 1);
         for (ci = 0; ci < ncl && D->nsub > 0 && st == WK_OK; ci++) {
             slong j = cl[ci], si;
+            if (D->corb) {
+                if (orb_used[D->corb[j]]) continue;
+                orb_used[D->corb[j]] = 1;
+            }
             D->cur_j = j;
             /* split every subspace of dimension > 1 by A_j */
             for (;;) {
@@ -677,6 +760,7 @@ wk_status _wk_dixon_schneider(table_struct ** Tout, wk_group_struct * G)
             }
             wk_progress("character table", (double) D->nfound, (double) r);
         }
+        flint_free(orb_used);
         flint_free(cl);
     }
     if (st == WK_OK && (D->nsub > 0 || D->nfound != r))
@@ -812,7 +896,14 @@ wk_status _wk_dixon_schneider(table_struct ** Tout, wk_group_struct * G)
     /* cleanup of the F_p state */
     for (i = 0; i < D->nsub; i++) { flint_free(D->subs[i].rows); flint_free(D->subs[i].piv); }
     flint_free(D->subs);
-    if (D->rowcache) for (i = 0; i < r * r; i++) flint_free(D->rowcache[i]);
+    if (D->rowcache)
+        for (i = 0; i < r; i++) {
+            if (D->rowcache[i]) {
+                slong i2;
+                for (i2 = 0; i2 < r; i2++) flint_free(D->rowcache[i][i2]);
+                flint_free(D->rowcache[i]);
+            }
+        }
     flint_free(D->rowcache);
     flint_free(D->found);
     flint_free(D->fhash);
@@ -821,6 +912,11 @@ wk_status _wk_dixon_schneider(table_struct ** Tout, wk_group_struct * G)
     flint_free(D->csize_inv);
     flint_free(D->bimg);
     flint_free(D->tmpvec);
+    flint_free(D->twist);
+    flint_free(D->zc);
+    flint_free(D->zchars);
+    flint_free(D->zhash);
+    flint_free(D->corb);
     flint_free(chi);
     flint_free(deg);
     flint_free(order);

@@ -294,6 +294,7 @@ wk_status wk_group_embeddings(wk_embeddings_t E, wk_group_struct * N, wk_group_s
     fmpz_t oN, oG;
     wk_embeddings_clear(E);
     if ((st = wk_group_classes(G)) != WK_OK) return st;
+    if ((st = _wk_classes_elements(G)) != WK_OK) return st;
     if ((st = _wk_group_rank(N)) != WK_OK) return st;
     fmpz_init(oN); fmpz_init(oG);
     wk_group_order(oN, N);

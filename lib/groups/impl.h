@@ -166,6 +166,12 @@ typedef struct {
     ulong * start;      /* r+1 offsets into elts */
     slong exponent;
     char ** names;
+    /* natural symmetric groups: classes are cycle types; cid/elts are then
+       built only on demand (_wk_classes_elements) */
+    int sym;
+    slong * part;       /* r * n: the partition of each class, parts decreasing, 0-padded */
+    slong * phash;      /* open addressing over partitions */
+    slong phsize;
 } classes_struct;
 
 /* ---- character tables (chartable.c) -------------------------------------- */
@@ -210,10 +216,19 @@ void _wk_classes_free(classes_struct * C);
 /* the power map of class k: pm[t] = class of g_k^t, 0 <= t < order (computed
    on first use, O(order k^2), cached) */
 const int32_t * _wk_powermap(const wk_group_struct * G, slong k);
+slong _wk_sym_class(const wk_group_struct * G, const pt * g);
 static inline slong _wk_class_of_raw(const wk_group_struct * G, const pt * g, pt * b)
 {
+    if (G->cls->sym) return _wk_sym_class(G, g);
     return G->cls->cid[bsgs_rank(G->bsgs, g, b)];
 }
+/* makes sure cid/elts/start exist (enumerating G for symmetric groups) */
+wk_status _wk_classes_elements(wk_group_struct * G);
+/* symmetric.c */
+wk_status _wk_symmetric_classes(wk_group_struct * G);
+int32_t * _wk_sym_powermap(const wk_group_struct * G, slong k);
+char * _wk_class_name(slong order, slong t);
+wk_status _wk_symmetric_table(table_struct ** T, wk_group_struct * G);
 
 /* cyc.c internals */
 /* Canonical form of sum c[e] zeta_n^e (c of length n, den > 0): Zumbroich

@@ -21,6 +21,16 @@ static wk_group_struct * from_strings(const char ** s, slong ng)
     return G;
 }
 
+static int order_is(wk_group_struct * G, ulong n)
+{
+    fmpz_t o;
+    int ok;
+    fmpz_init(o);
+    ok = wk_group_order(o, G) == WK_OK && fmpz_equal_ui(o, n);
+    fmpz_clear(o);
+    return ok;
+}
+
 static char * val(wk_group_struct * G, slong i, slong k)
 {
     wk_cyc_t v;
@@ -314,6 +324,32 @@ int main(int argc, char ** argv)
         _fmpz_vec_clear(Nc, 125);
     }
     wk_group_clear(G);
+
+    /* the Murnaghan-Nakayama tables of natural symmetric groups equal the
+       Dixon-Schneider tables of the same groups in other actions */
+    {
+        const char * s4on5[2] = { "(1,2,3,4)", "(1,2)" };      /* degree 5, fixes 5: not natural */
+        /* S5 on the 10 two-element subsets {1,2},{1,3},...,{4,5} */
+        const char * s5on10[2] = { "(1,5,8,10,4)(2,6,9,3,7)", "(2,5)(3,6)(4,7)" };
+        wk_group_struct * A, * B;
+        A = from_strings(s4on5, 2);
+        {
+            /* pad to degree 5 */
+            wk_perm_struct p[2];
+            wk_perm_init(p, 0); wk_perm_init(p + 1, 0);
+            wk_perm_set_str(p, s4on5[0]); wk_perm_set_str(p + 1, s4on5[1]);
+            wk_group_clear(A);
+            wk_group_permgroup(&A, p, 2, 5);
+            wk_perm_clear(p); wk_perm_clear(p + 1);
+        }
+        wk_group_symmetric(&B, 4);
+        TAP_OK(tables_equal(A, B) && orthogonality(A), "S4 fixing a point of 5 (Dixon-Schneider) = S4 (Murnaghan-Nakayama)");
+        wk_group_clear(A); wk_group_clear(B);
+        A = from_strings(s5on10, 2);
+        wk_group_symmetric(&B, 5);
+        TAP_OK(order_is(A, 120) && tables_equal(A, B), "S5 on 2-subsets (Dixon-Schneider) = S5 (Murnaghan-Nakayama)");
+        wk_group_clear(A); wk_group_clear(B);
+    }
 
     /* 4. A5 */
     wk_group_alternating(&G, 5);
