@@ -292,7 +292,7 @@ wk_status _wk_table_verify(table_struct * T, wk_group_struct * G)
         }
         /* blocks of rows with equal lambda */
         if (st == WK_OK) {
-            slong * blk = flint_malloc(r * sizeof(slong)), * members = flint_malloc(r * sizeof(slong));
+            slong * members = flint_malloc(r * sizeof(slong));
             char * used = flint_calloc(r, 1);
             /* group rows by lambda through a hash of their lambda vectors */
             slong hs = 16, * hh, * next = flint_malloc(r * sizeof(slong)), * head;
@@ -347,7 +347,7 @@ wk_status _wk_table_verify(table_struct * T, wk_group_struct * G)
                 nmod_mat_clear(A); nmod_mat_clear(Bm); nmod_mat_clear(M);
             }
             flint_free(hh); flint_free(next); flint_free(head);
-            flint_free(blk); flint_free(members); flint_free(used);
+            flint_free(members); flint_free(used);
         }
         flint_free(parent); flint_free(orep); flint_free(osize); flint_free(oof);
         flint_free(lam); flint_free(zgen); flint_free(zmul);

@@ -623,12 +623,15 @@ static wk_status centre_split(ds_struct * D)
 }
 
 /* ---- lifting -------------------------------------------------------------- */
-static slong * g_sizes_for_sort;
-static int cmp_by_size(const void * a, const void * b)
+/* class indices by increasing class size (stable: classes are already ordered) */
+static void sort_by_size(slong * cl, slong ncl, const slong * size)
 {
-    slong x = *(const slong *) a, y = *(const slong *) b;
-    if (g_sizes_for_sort[x] != g_sizes_for_sort[y]) return g_sizes_for_sort[x] < g_sizes_for_sort[y] ? -1 : 1;
-    return (x > y) - (x < y);
+    slong i, j;
+    for (i = 1; i < ncl; i++) {
+        slong x = cl[i];
+        for (j = i; j > 0 && size[cl[j - 1]] > size[x]; j--) cl[j] = cl[j - 1];
+        cl[j] = x;
+    }
 }
 
 /* conductor of the field of values of column k: smallest d | m with every
@@ -740,8 +743,7 @@ wk_status _wk_dixon_schneider(table_struct ** Tout, wk_group_struct * G)
     if (st == WK_OK && D->nsub > 0) {
         slong * cl = flint_malloc(r * sizeof(slong)), ncl = 0, ci;
         for (k = 1; k < r; k++) if (C->size[k] > 1) cl[ncl++] = k;
-        g_sizes_for_sort = C->size;
-        qsort(cl, ncl, sizeof(slong), cmp_by_size);
+        sort_by_size(cl, ncl, C->size);
         char * orb_used = flint_calloc(r, 1);
         for (ci = 0; ci < ncl && D->nsub > 0 && st == WK_OK; ci++) {
             slong j = cl[ci], si;

@@ -43,3 +43,4 @@ lib_groups_test_t_display_LDADD = $(GROUPS_TEST_LIBS)
 noinst_PROGRAMS += lib/groups/bench/ctbl
 lib_groups_bench_ctbl_SOURCES = lib/groups/bench/ctbl.c
 lib_groups_bench_ctbl_LDADD = $(GROUPS_TEST_LIBS)
+EXTRA_DIST += lib/groups/bench/anchors.sh
