@@ -150,6 +150,17 @@ wk_status wk_group_wreath(wk_group_struct ** G, wk_group_struct * A, wk_group_st
    elements (regular action).  |N| and |H| must be within the order guard. */
 wk_status wk_group_semidirect(wk_group_struct ** G, wk_group_struct * N, wk_group_struct * H,
                               const wk_perm_struct * phi);
+/* The cyclic extension G = <N, x> of order m|N| with n^x = x^-1 n x =
+   alpha(n) (alpha[i] = the image of N's generator i) and x^m = n0 (n0 = NULL:
+   the identity, i.e. the split extension N : C_m), in the right regular
+   action on the words n x^i (degree m|N|).  The data must define an
+   extension: "alpha: image 2 is not in N", "alpha does not preserve the
+   relations of N (relator 3 maps to a non-identity)", "alpha is not
+   bijective (...)", "n0 is not in N", "alpha does not fix n0", "alpha^4 is
+   not conjugation by n0".  These are the candidates <N, x> of the xSFF
+   bootstrap (iterate for solvable G/N). */
+wk_status wk_group_cyclic_extension(wk_group_struct ** G, wk_group_struct * N,
+                                    const wk_perm_struct * alpha, slong m, const wk_perm_t n0);
 /* PSL(d, q) on the points of the projective space PG(d-1, q) (d >= 2,
    q a prime power, degree (q^d-1)/(q-1) at most 2^20). */
 wk_status wk_group_psl(wk_group_struct ** G, slong d, slong q);

@@ -293,6 +293,10 @@ wk_status wk_cyc_mul(wk_cyc_t r, const wk_cyc_t x, const wk_cyc_t y)
     sy = L / y->n;
     for (e = 0; e < x->n; e++) {
         if (fmpz_is_zero(x->c + e)) continue;
+        if ((e & 1023) == 1023 && wk_interrupted()) {
+            _fmpz_vec_clear(c, L);
+            return wk_error(WK_E_INTERRUPT, "interrupted");
+        }
         for (f = 0; f < y->n; f++) {
             if (fmpz_is_zero(y->c + f)) continue;
             fmpz_addmul(c + (e * sx + f * sy) % L, x->c + e, y->c + f);

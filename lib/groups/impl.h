@@ -281,6 +281,12 @@ wk_status _wk_stab_from_tree(wk_group_struct ** S, wk_group_struct * G, const fm
 /* all elements of H (ranks initialised) as perms padded to degree n, in rank order */
 pt * _wk_group_elements(wk_group_struct * H, slong n, slong * count);
 
+/* extension.c: extends images of N's generators (N ranked) to phiv[rank]
+   = rank of the image, checking the relations and bijectivity; name is used
+   in messages ("phi(h1)", "alpha"). */
+wk_status _wk_extend_automorphism(uint32_t * phiv, wk_group_struct * N, const pt * imgs,
+                                  const char * name);
+
 /* string builder (display.c) */
 typedef struct {
     char * s;

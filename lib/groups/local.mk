@@ -6,7 +6,8 @@ lib_groups_libwkgroups_la_SOURCES = lib/groups/impl.h \
 	lib/groups/group.c lib/groups/construct.c lib/groups/classes.c lib/groups/cyc.c \
 	lib/groups/dixon.c lib/groups/chartable.c lib/groups/psl.c lib/groups/subgroups.c \
 	lib/groups/quotient.c lib/groups/semidirect.c lib/groups/classfun.c lib/groups/clifford.c \
-	lib/groups/embed.c lib/groups/display.c lib/groups/symmetric.c
+	lib/groups/embed.c lib/groups/display.c lib/groups/symmetric.c \
+	lib/groups/extension.c
 lib_libwk_la_LIBADD += lib/groups/libwkgroups.la
 include_HEADERS += lib/wk_groups.h
 

@@ -4,7 +4,8 @@
    multiplication, h by x -> phi_h(x); when H does not act faithfully H's
    regular action is added.  Each phi_h is extended along a spanning tree of
    the Cayley graph of N; the other edges are the defining relators of N
-   (a Schreier presentation), each of which must map to the identity. */
+   (a Schreier presentation), each of which must map to the identity
+   (_wk_extend_automorphism in extension.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include "impl.h"
@@ -16,10 +17,9 @@ wk_status wk_group_semidirect(wk_group_struct ** Gout, wk_group_struct * N, wk_g
 {
     slong tN = N->ngens, tH = H->ngens, nN = N->n, nH = H->n, i, j, x, deg;
     ulong oN, oH, q;
-    uint32_t * order = NULL, * mult = NULL, * phiv = NULL;
+    uint32_t * mult = NULL, * phiv = NULL;
     pt * a, * b, * p2, * imgs = NULL, * gens = NULL;
     wk_status st;
-    char * seen = NULL;
     if ((st = _wk_group_rank(N)) != WK_OK) return st;
     if ((st = _wk_group_rank(H)) != WK_OK) return st;
     oN = fmpz_get_ui(N->bsgs->order);
@@ -46,74 +46,28 @@ wk_status wk_group_semidirect(wk_group_struct ** Gout, wk_group_struct * N, wk_g
     a = flint_malloc(3 * nN * sizeof(pt));
     b = flint_malloc((N->bsgs->k + 1) * sizeof(pt));
     p2 = a + nN;
-    /* BFS over N's Cayley graph: order[] (ranks in BFS order), mult[x*tN+i] */
-    order = malloc(oN * sizeof(uint32_t));
-    mult = malloc(oN * (tN ? tN : 1) * sizeof(uint32_t));
     phiv = malloc(oN * sizeof(uint32_t));
-    seen = calloc(oN, 1);
-    if (!order || !mult || !phiv || !seen) { st = wk_error(WK_E_NOMEM, "out of memory"); goto done; }
-    {
-        ulong len = 1;
-        uint32_t * pos = malloc(oN * sizeof(uint32_t));
-        order[0] = 0;
-        seen[0] = 1;
-        pos[0] = 0;
-        for (q = 0; q < len; q++) {
-            bsgs_unrank(a, N->bsgs, order[q], NULL);
-            for (i = 0; i < tN; i++) {
-                ulong rk;
-                _perm_mul(p2, a, N->gens + i * nN, nN);
-                rk = bsgs_rank(N->bsgs, p2, b);
-                mult[order[q] * tN + i] = (uint32_t) rk;
-                if (!seen[rk]) { seen[rk] = 1; pos[rk] = (uint32_t) len; order[len++] = (uint32_t) rk; }
-            }
+    mult = malloc(oN * (tN ? tN : 1) * sizeof(uint32_t));
+    if (!phiv || !mult) { st = wk_error(WK_E_NOMEM, "out of memory"); goto done; }
+    deg = oN + oH;
+    gens = flint_malloc((tN + tH ? tN + tH : 1) * deg * sizeof(pt));
+    /* each phi(h_j) is an automorphism, kept as a permutation of N's elements */
+    for (j = 0; j < tH && st == WK_OK; j++) {
+        char name[64];
+        snprintf(name, sizeof name, "phi(h%ld)", (long) j + 1);
+        st = _wk_extend_automorphism(phiv, N, imgs + j * tN * nN, name);
+        if (st == WK_OK)
+            for (q = 0; q < oN; q++) gens[(tN + j) * deg + q] = phiv[q];
+    }
+    /* right multiplication by N's generators */
+    for (q = 0; q < oN && st == WK_OK; q++) {
+        bsgs_unrank(a, N->bsgs, q, NULL);
+        for (i = 0; i < tN; i++) {
+            _perm_mul(p2, a, N->gens + i * nN, nN);
+            mult[q * tN + i] = (uint32_t) bsgs_rank(N->bsgs, p2, b);
         }
-        /* each automorphism: phi on the tree, checked on the other edges */
-        for (j = 0; j < tH && st == WK_OK; j++) {
-            slong relno = 0;
-            ulong distinct = 0;
-            for (q = 0; q < oN; q++) phiv[q] = UNSET;
-            phiv[0] = 0;
-            for (q = 0; q < oN && st == WK_OK; q++) {
-                ulong xr = order[q];
-                bsgs_unrank(a, N->bsgs, phiv[xr], NULL);
-                for (i = 0; i < tN; i++) {
-                    ulong yr = mult[xr * tN + i], v;
-                    _perm_mul(p2, a, imgs + (j * tN + i) * nN, nN);
-                    v = bsgs_rank(N->bsgs, p2, b);
-                    if (phiv[yr] == UNSET && pos[yr] > q) {
-                        /* tree edge if y was discovered from x by generator i first */
-                        phiv[yr] = (uint32_t) v;
-                        continue;
-                    }
-                    relno++;
-                    if (phiv[yr] != v) {
-                        st = wk_error(WK_E_DOMAIN, "phi(h%ld) does not preserve the relations of N "
-                                      "(relator %ld maps to a non-identity)", (long) j + 1, (long) relno);
-                        break;
-                    }
-                }
-            }
-            if (st != WK_OK) break;
-            memset(seen, 0, oN);
-            for (q = 0; q < oN; q++) if (!seen[phiv[q]]) { seen[phiv[q]] = 1; distinct++; }
-            if (distinct != oN)
-                st = wk_error(WK_E_DOMAIN, "phi(h%ld) is not bijective (image of order %lu in N of order %lu)",
-                              (long) j + 1, (unsigned long) distinct, (unsigned long) oN);
-            /* keep phi_j as a permutation of N's elements */
-            if (st == WK_OK) {
-                if (gens == NULL) {
-                    deg = oN + oH;
-                    gens = flint_malloc((tN + tH) * deg * sizeof(pt));
-                }
-                for (q = 0; q < oN; q++) gens[(tN + j) * (oN + oH) + q] = phiv[q];
-            }
-        }
-        free(pos);
     }
     if (st != WK_OK) goto done;
-    deg = oN + oH;
-    if (gens == NULL) gens = flint_malloc((tN + tH ? tN + tH : 1) * deg * sizeof(pt));
     for (i = 0; i < tN; i++) {
         for (q = 0; q < oN; q++) gens[i * deg + q] = mult[q * tN + i];
         for (q = 0; q < oH; q++) gens[i * deg + oN + q] = (pt) (oN + q);
@@ -171,7 +125,7 @@ wk_status wk_group_semidirect(wk_group_struct ** Gout, wk_group_struct * N, wk_g
         fmpz_clear(o);
     }
 done:
-    free(order); free(mult); free(phiv); free(seen);
+    free(mult); free(phiv);
     flint_free(imgs);
     flint_free(gens);
     flint_free(a);

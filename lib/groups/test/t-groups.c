@@ -277,6 +277,45 @@ int main(int argc, char ** argv)
         for (i = 0; i < 3; i++) wk_perm_clear(phi + i);
     }
 
+    /* cyclic extensions <N, x>: Q8, D8 from C4; C4 from C2; Q12 from C6 */
+    {
+        wk_group_struct * C4, * C2, * C6, * E;
+        wk_perm_t inv, n0, id;
+        slong ind[8];
+        wk_perm_init(inv, 0); wk_perm_init(n0, 0); wk_perm_init(id, 0);
+        wk_group_cyclic(&C4, 4);
+        wk_perm_set_str(inv, "(1,4,3,2)");     /* a -> a^-1 */
+        wk_perm_set_str(n0, "(1,3)(2,4)");     /* a^2 */
+        ok = wk_group_cyclic_extension(&E, C4, inv, 2, n0) == WK_OK && order_si(E) == 8 && !wk_group_is_abelian(E)
+             && wk_group_fs_indicators(ind, E) == WK_OK && ind[4] == -1;
+        TAP_OK(ok, "C4 . C2 with x^2 = a^2, a^x = a^-1 is Q8 (FS -1)");
+        if (ok) wk_group_clear(E);
+        ok = wk_group_cyclic_extension(&E, C4, inv, 2, NULL) == WK_OK && order_si(E) == 8
+             && wk_group_fs_indicators(ind, E) == WK_OK && ind[4] == 1;
+        TAP_OK(ok, "C4 : C2 with a^x = a^-1 is D8 (FS +1)");
+        if (ok) wk_group_clear(E);
+        wk_perm_set_str(n0, "(1,2,3,4)");
+        TAP_OK(wk_group_cyclic_extension(&E, C4, inv, 2, n0) == WK_E_DOMAIN
+               && str_is(wk_error_msg(), "alpha does not fix n0"), "cyclic extension: alpha must fix n0");
+        TAP_OK(wk_group_cyclic_extension(&E, C4, inv, 3, NULL) == WK_E_DOMAIN
+               && str_is(wk_error_msg(), "alpha^3 is not conjugation by n0"), "cyclic extension: alpha^m = conjugation by n0");
+        wk_group_cyclic(&C2, 2);
+        wk_perm_set_str(id, "(1,2)");
+        ok = wk_group_cyclic_extension(&E, C2, id, 2, id) == WK_OK && order_si(E) == 4 && wk_group_is_abelian(E)
+             && wk_group_classes(E) == WK_OK && wk_group_class_elt_order(E, 3) == 4;
+        TAP_OK(ok, "C2 . C2 with x^2 = the generator is C4");
+        if (ok) wk_group_clear(E);
+        wk_group_cyclic(&C6, 6);
+        wk_perm_set_str(inv, "(1,6,5,4,3,2)");
+        wk_perm_set_str(n0, "(1,4)(2,5)(3,6)");
+        ok = wk_group_cyclic_extension(&E, C6, inv, 2, n0) == WK_OK && order_si(E) == 12
+             && wk_group_chartable(E) == WK_OK && wk_group_nclasses(E) == 6 && wk_group_conductor(E) == 4;
+        TAP_OK(ok, "C6 . C2 with x^2 = a^3, a^x = a^-1 is C3 : C4 (conductor 4)");
+        if (ok) wk_group_clear(E);
+        wk_group_clear(C4); wk_group_clear(C2); wk_group_clear(C6);
+        wk_perm_clear(inv); wk_perm_clear(n0); wk_perm_clear(id);
+    }
+
     /* small generating sets */
     {
         wk_perm_struct * gg;
