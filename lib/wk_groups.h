@@ -464,6 +464,17 @@ wk_status wk_group_embeddings(wk_embeddings_t e, wk_group_struct * N, wk_group_s
 /* The image subgroup of embedding i. */
 wk_status wk_embeddings_image(wk_group_struct ** H, const wk_embeddings_t e, slong i,
                               wk_group_struct * G);
+/* Sets img to iota_i(n) for n in N (n written as a word in e->ngens). */
+wk_status wk_embeddings_apply(wk_perm_t img, const wk_embeddings_t e, slong i,
+                              wk_group_struct * N, const wk_perm_t n);
+/* fus[k] = the G-class of iota_i(g_k) for each class k of N (r_N entries). */
+wk_status wk_embeddings_fusion(slong * fus, const wk_embeddings_t e, slong i,
+                               wk_group_struct * N, wk_group_struct * G);
+/* Restriction matrix through embedding i: M[c*r_N + a] = <chi_c o iota_i,
+   psi_a>_N for chi_c in Irr(G), psi_a in Irr(N) (r_G x r_N non-negative
+   integers): the branching of G's irreducibles to the labelled sectors of N. */
+wk_status wk_embeddings_restriction_matrix(fmpz * M, const wk_embeddings_t e, slong i,
+                                           wk_group_struct * N, wk_group_struct * G);
 
 #ifdef __cplusplus
 }

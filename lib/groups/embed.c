@@ -409,3 +409,115 @@ wk_status wk_embeddings_image(wk_group_struct ** H, const wk_embeddings_t e, slo
         return wk_error(WK_E_DOMAIN, "embedding number %ld out of range 1..%ld", (long) i + 1, (long) e->count);
     return wk_group_subgroup(H, G, e->images + i * e->t, e->t);
 }
+
+wk_status wk_embeddings_apply(wk_perm_t img, const wk_embeddings_t e, slong i,
+                              wk_group_struct * N, const wk_perm_t n)
+{
+    slong nN = N->n, t = e->t, n0, j, x;
+    ulong oN, q, len = 1, target;
+    uint32_t * order, * par;
+    uint8_t * gen;
+    char * seen;
+    pt * a, * c, * b, * gens;
+    int in;
+    wk_status st;
+    if (i < 0 || i >= e->count)
+        return wk_error(WK_E_DOMAIN, "embedding number %ld out of range 1..%ld", (long) i + 1, (long) e->count);
+    if ((st = wk_group_contains(&in, N, n)) != WK_OK) return st;
+    if (!in) return wk_error(WK_E_DOMAIN, "argument is not an element of N");
+    if ((st = _wk_group_rank(N)) != WK_OK) return st;
+    oN = fmpz_get_ui(N->bsgs->order);
+    n0 = t ? e->images[i * t].n : 1;
+    a = flint_malloc(2 * nN * sizeof(pt));
+    c = a + nN;
+    b = flint_malloc((N->bsgs->k + 1) * sizeof(pt));
+    gens = flint_malloc((t ? t : 1) * nN * sizeof(pt));
+    for (j = 0; j < t; j++)
+        for (x = 0; x < nN; x++) gens[j * nN + x] = x < e->ngens[j].n ? e->ngens[j].v[x] : (pt) x;
+    for (x = 0; x < nN; x++) c[x] = x < n->n ? n->v[x] : (pt) x;
+    target = bsgs_rank(N->bsgs, c, b);
+    /* breadth-first search over N's Cayley graph to a word for n */
+    order = malloc(oN * sizeof(uint32_t));
+    par = malloc(oN * sizeof(uint32_t));
+    gen = malloc(oN);
+    seen = calloc(oN, 1);
+    order[0] = 0;
+    seen[0] = 1;
+    for (q = 0; q < len && !seen[target]; q++) {
+        bsgs_unrank(a, N->bsgs, order[q], NULL);
+        for (j = 0; j < t; j++) {
+            ulong rk;
+            _perm_mul(c, a, gens + j * nN, nN);
+            rk = bsgs_rank(N->bsgs, c, b);
+            if (!seen[rk]) { seen[rk] = 1; par[rk] = order[q]; gen[rk] = (uint8_t) j; order[len++] = (uint32_t) rk; }
+        }
+    }
+    /* iota(n) = product of the images along the path */
+    wk_perm_one(img, n0);
+    {
+        slong plen = 0;
+        ulong r = target;
+        uint8_t * path = malloc(oN);
+        while (r != 0) { path[plen++] = gen[r]; r = par[r]; }
+        while (plen > 0) wk_perm_mul(img, img, e->images + i * t + path[--plen]);
+        free(path);
+    }
+    free(order); free(par); free(gen); free(seen);
+    flint_free(a); flint_free(b); flint_free(gens);
+    return WK_OK;
+}
+
+wk_status wk_embeddings_fusion(slong * fus, const wk_embeddings_t e, slong i,
+                               wk_group_struct * N, wk_group_struct * G)
+{
+    slong k;
+    wk_perm_t g, h;
+    wk_status st = wk_group_classes(N);
+    if (st == WK_OK) st = wk_group_classes(G);
+    if (st != WK_OK) return st;
+    wk_perm_init(g, 0);
+    wk_perm_init(h, 0);
+    for (k = 0; k < N->cls->r && st == WK_OK; k++) {
+        wk_group_class_rep(g, N, k);
+        st = wk_embeddings_apply(h, e, i, N, g);
+        if (st == WK_OK) st = wk_group_class_of(fus + k, G, h);
+    }
+    wk_perm_clear(g);
+    wk_perm_clear(h);
+    return st;
+}
+
+wk_status wk_embeddings_restriction_matrix(fmpz * M, const wk_embeddings_t e, slong i,
+                                           wk_group_struct * N, wk_group_struct * G)
+{
+    slong * fus, rG, rN, c, k, a;
+    wk_classfun_t f;
+    wk_cyc_struct * co;
+    wk_status st = wk_group_chartable(G);
+    if (st == WK_OK) st = wk_group_chartable(N);
+    if (st != WK_OK) return st;
+    rG = G->tab->r;
+    rN = N->tab->r;
+    fus = flint_malloc(rN * sizeof(slong));
+    st = wk_embeddings_fusion(fus, e, i, N, G);
+    wk_classfun_init(f, N);
+    co = flint_malloc(rN * sizeof(wk_cyc_struct));
+    for (a = 0; a < rN; a++) wk_cyc_init(co + a);
+    for (c = 0; c < rG && st == WK_OK; c++) {
+        for (k = 0; k < rN; k++) wk_group_irr_value(f->v + k, G, c, fus[k]);
+        st = wk_classfun_decompose(co, f);
+        for (a = 0; a < rN && st == WK_OK; a++) {
+            fmpq_t q;
+            fmpq_init(q);
+            if (!wk_cyc_get_fmpq(q, co + a) || !fmpz_is_one(fmpq_denref(q)) || fmpz_sgn(fmpq_numref(q)) < 0)
+                st = wk_error(WK_E_INTERNAL, "restriction multiplicity is not a non-negative integer");
+            else fmpz_set(M + c * rN + a, fmpq_numref(q));
+            fmpq_clear(q);
+        }
+    }
+    for (a = 0; a < rN; a++) wk_cyc_clear(co + a);
+    flint_free(co);
+    wk_classfun_clear(f);
+    flint_free(fus);
+    return st;
+}

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "wk_groups.h"
+#include <flint/fmpz_vec.h>
 #include "brute.h"
 #include "tap.h"
 
@@ -186,6 +187,63 @@ int main(int argc, char ** argv)
         wk_perm_clear(phi); wk_perm_clear(phi + 1);
         wk_group_clear(C3b[0]); wk_group_clear(C3b[1]); wk_group_clear(N9); wk_group_clear(H); wk_group_clear(G);
     }
+    /* restriction through embeddings: S3 -> S4 against the image subgroup's
+       own restriction matrix (row norms and degrees), and automorphisms of
+       S4 (embeddings S4 -> S4 up to conjugacy: all inner, one) */
+    {
+        wk_group_struct * Hs;
+        fmpz * M, * M2;
+        slong rG, rN, c, a, ok2 = 1;
+        wk_group_symmetric(&G, 4);
+        wk_embeddings_init(E);
+        wk_group_embeddings(E, S3, G, 1, 0);
+        wk_group_chartable(G);
+        wk_group_chartable(S3);
+        rG = wk_group_nclasses(G);
+        rN = wk_group_nclasses(S3);
+        M = _fmpz_vec_init(rG * rN);
+        M2 = _fmpz_vec_init(rG * rN);
+        ok2 = E->count == 1 && wk_embeddings_restriction_matrix(M, E, 0, S3, G) == WK_OK
+              && wk_embeddings_image(&Hs, E, 0, G) == WK_OK && wk_group_restriction_matrix(M2, Hs, G) == WK_OK;
+        for (c = 0; c < rG && ok2; c++) {
+            slong n1 = 0, n2 = 0, d1 = 0, d2 = 0;
+            for (a = 0; a < rN; a++) {
+                slong m1 = fmpz_get_si(M + c * rN + a), m2 = fmpz_get_si(M2 + c * rN + a);
+                n1 += m1 * m1; n2 += m2 * m2;
+                d1 += m1 * wk_group_irr_degree(S3, a); d2 += m2 * wk_group_irr_degree(Hs, a);
+            }
+            if (n1 != n2 || d1 != d2 || d1 != wk_group_irr_degree(G, c)) ok2 = 0;
+        }
+        TAP_OK(ok2, "restriction S4 -> S3 through the embedding matches the image subgroup's");
+        if (E->count) wk_group_clear(Hs);
+        _fmpz_vec_clear(M, rG * rN);
+        _fmpz_vec_clear(M2, rG * rN);
+        wk_embeddings_clear(E);
+        wk_embeddings_init(E);
+        ok2 = wk_group_embeddings(E, G, G, 0, 0) == WK_OK && E->count == 1;
+        if (ok2) {
+            M = _fmpz_vec_init(rG * rG);
+            wk_embeddings_restriction_matrix(M, E, 0, G, G);
+            for (c = 0; c < rG; c++)
+                for (a = 0; a < rG; a++)
+                    if (!fmpz_equal_si(M + c * rG + a, c == a)) ok2 = 0;
+            _fmpz_vec_clear(M, rG * rG);
+        }
+        TAP_OK(ok2, "Out(S4) = 1: one embedding S4 -> S4, restriction matrix the identity");
+        wk_embeddings_clear(E);
+        /* Out(A6) has order 4: four embeddings A6 -> A6 up to conjugacy, the
+           outer ones permute the characters of degree 5 and 8 */
+        {
+            wk_group_struct * A6;
+            wk_group_alternating(&A6, 6);
+            wk_embeddings_init(E);
+            TAP_OK(wk_group_embeddings(E, A6, A6, 0, 0) == WK_OK && E->count == 4, "|Out(A6)| = 4");
+            wk_embeddings_clear(E);
+            wk_group_clear(A6);
+        }
+        wk_group_clear(G);
+    }
+
     /* a bound on the number kept */
     wk_group_symmetric(&G, 4);
     wk_embeddings_init(E);
