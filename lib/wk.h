@@ -8,4 +8,5 @@
 #include "wk_cylindric.h"
 #include "wk_lie.h"
 #include "wk_xsff.h"
+#include "wk_groups.h"
 #endif
