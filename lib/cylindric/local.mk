@@ -58,3 +58,12 @@ lib_cylindric_test_t_badinput_LDADD = $(CYLINDRIC_TEST_LDADD)
 lib_cylindric_test_t_draw_SOURCES = lib/cylindric/test/t-draw.c
 lib_cylindric_test_t_draw_LDADD = $(CYLINDRIC_TEST_LDADD)
 EXTRA_DIST += lib/cylindric/NOTES.md
+
+# the language binding (doc/bindings.md)
+src_libwklang_la_SOURCES += src/bi_cylindric.c
+# src/builtins.c refers to wk_mod_cylindric weakly, and a weak reference does
+# not pull an object out of the static convenience library libwklang.la;
+# link.ld is an implicit linker script, EXTERN(wk_mod_cylindric) (the
+# linker's -u), as the other modules do.
+repl_wk_LDADD += $(top_srcdir)/lib/cylindric/link.ld
+EXTRA_DIST += lib/cylindric/link.ld
