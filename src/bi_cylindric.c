@@ -736,6 +736,14 @@ static int kw_bool(wk_state *S, const char *name)
     return v->u.b;
 }
 
+/* The brute-force count and the enumeration go to size WK_CPP_TRANSFER_MAX_N. */
+static void transfer_guard(wk_state *S, slong n)
+{
+    if (n > WK_CPP_TRANSFER_MAX_N)
+        wk_throw(S, WK_ERR_OVERFLOW, "size %ld exceeds the limit %ld of the brute-force count (use cpp_coeff)",
+                 (long) n, (long) WK_CPP_TRANSFER_MAX_N);
+}
+
 /* cpp_count(profile, n; series, rpp) */
 static wk_value bi_cpp_count(wk_state *S, int argc, const wk_value *argv)
 {
@@ -746,6 +754,7 @@ static wk_value bi_cpp_count(wk_state *S, int argc, const wk_value *argv)
     (void) argc;
     get_profile(S, 0, &argv[0], &w, &T);
     n = get_order(S, 1, &argv[1], "size", WK_CPP_TRANSFER_MAX_N);
+    transfer_guard(S, n);
     a = new_fmpz_poly(S);
     check_status(S, wk_cpp_count_transfer(a, w, T, n, rpp));
     if (series) return wk_ser_make_fmpz(wk_var_id(S, "q"), a->coeffs, a->length, n + 1);
@@ -767,6 +776,7 @@ static wk_value bi_cpp_list(wk_state *S, int argc, const wk_value *argv)
     (void) argc;
     get_profile(S, 0, &argv[0], &w, &T);
     n = get_order(S, 1, &argv[1], "size", WK_CPP_TRANSFER_MAX_N);
+    transfer_guard(S, n);
     if (lv && (lv->t != T_INT || !wk_get_si(&limit, lv) || limit < 0))
         wk_bi_error(S, "limit= must be a nonnegative integer, got %s", wk_type_name(lv));
     L = flint_malloc(sizeof(wk_cpp_list_struct));

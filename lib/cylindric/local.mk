@@ -67,3 +67,10 @@ src_libwklang_la_SOURCES += src/bi_cylindric.c
 # linker's -u), as the other modules do.
 repl_wk_LDADD += $(top_srcdir)/lib/cylindric/link.ld
 EXTRA_DIST += lib/cylindric/link.ld
+
+# .wk tests through the builtins and the transcript of exact texts
+CYLINDRIC_WK_TESTS = tests/cylindric/vectors.wk tests/cylindric/borodin.wk \
+	tests/cylindric/bijections.wk tests/cylindric/qt.wk tests/cylindric/objects.wk
+TESTS += $(CYLINDRIC_WK_TESTS) tests/transcripts/cylindric.tr
+EXTRA_DIST += $(CYLINDRIC_WK_TESTS) tests/transcripts/cylindric.tr
+CLEANFILES += cylindric-test-pi.svg cylindric-test-rpp.svg
