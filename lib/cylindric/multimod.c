@@ -107,6 +107,18 @@ wk_status _wk_cyl_series_multimod(fmpz *res, slong N, const slong *bits, int sig
         k = k1;
     }
     wk_progress_done();
+#ifdef _OPENMP
+    /* FLINT keeps caches per thread (fmpz blocks, prime tables).  The
+       workers belong to the calling thread's OpenMP pool and end with it (the
+       wk interpreter runs on its own thread), so they release theirs now;
+       fmpz values they made and others still hold are freed by FLINT's
+       cross-thread count when those are cleared. */
+#pragma omp parallel
+    {
+        if (omp_get_thread_num() != 0)
+            flint_cleanup();
+    }
+#endif
     for (i = 0; i < K; i++)
         flint_free(resid[i]);
     flint_free(resid);
