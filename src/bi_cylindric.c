@@ -61,6 +61,7 @@ static void free_cpp(void *p, slong n) { (void) n; wk_cpp_clear(p); flint_free(p
 static void free_cpp_list(void *p, slong n) { (void) n; wk_cpp_list_clear(p); flint_free(p); }
 static void free_filling(void *p, slong n) { (void) n; wk_filling_clear(p); flint_free(p); }
 static void free_tableau(void *p, slong n) { (void) n; wk_tableau_clear(p); flint_free(p); }
+static void free_factored(void *p, slong n) { (void) n; wk_qt_factored_clear(p); flint_free(p); }
 
 static slong *new_si(wk_state *S, slong n)
 {
@@ -673,6 +674,14 @@ static wk_value fraction_subst(wk_state *S, const fmpz_mpoly_t num, const fmpz_m
 }
 
 /* ==== builtins ================================================================ */
+static int kw_bool(wk_state *S, const char *name)
+{
+    const wk_value *v = wk_kwarg(S, name);
+    if (!v) return 0;
+    if (v->t != T_BOOL) wk_bi_error(S, "%s= must be true or false, got %s", name, wk_type_name(v));
+    return v->u.b;
+}
+
 
 /* cpp_series(profile, N [, p]) */
 static wk_value bi_cpp_series(wk_state *S, int argc, const wk_value *argv)
@@ -726,14 +735,6 @@ static wk_value bi_cpp_coeff(wk_state *S, int argc, const wk_value *argv)
     c = new_fmpz(S);
     check_status(S, wk_cpp_coeff(c, w, T, n));
     return wk_int_fmpz(c);
-}
-
-static int kw_bool(wk_state *S, const char *name)
-{
-    const wk_value *v = wk_kwarg(S, name);
-    if (!v) return 0;
-    if (v->t != T_BOOL) wk_bi_error(S, "%s= must be true or false, got %s", name, wk_type_name(v));
-    return v->u.b;
 }
 
 /* The brute-force count and the enumeration go to size WK_CPP_TRANSFER_MAX_N. */
@@ -972,6 +973,46 @@ static wk_value bi_pp_series(wk_state *S, int argc, const wk_value *argv)
     return wk_ser_make_fmpz(wk_var_id(S, "q"), s->coeffs, s->length, N + 1);
 }
 
+/* "(1 - t)^2 * (1 - q*t^2) / ((1 - q)^2 * (1 - q^2*t))" from the factors (1 - q^a t^b)^e */
+static void buf_factors(wk_buf *b, const wk_qt_factored_struct *F, int sign, slong n)
+{
+    slong j, k = 0;
+    if (n > 1) wk_buf_putc(b, '(');
+    for (j = 0; j < F->length; j++) {
+        const wk_qt_factor_struct *f = F->f + j;
+        slong e = sign * f->e;
+        if (e <= 0) continue;
+        wk_buf_puts(b, k++ ? " * (1 - " : "(1 - ");
+        if (f->a > 0) wk_buf_printf(b, f->a > 1 ? "q^%ld" : "q", (long) f->a);
+        if (f->a > 0 && f->b > 0) wk_buf_putc(b, '*');
+        if (f->b > 0) wk_buf_printf(b, f->b > 1 ? "t^%ld" : "t", (long) f->b);
+        wk_buf_putc(b, ')');
+        if (e > 1) wk_buf_printf(b, "^%ld", (long) e);
+    }
+    if (n > 1) wk_buf_putc(b, ')');
+}
+
+static wk_value factored_value(const wk_qt_factored_struct *F)
+{
+    slong j, nn = 0, nd = 0;
+    wk_buf b;
+    wk_value v;
+    for (j = 0; j < F->length; j++) {
+        if (F->f[j].e > 0) nn++;
+        if (F->f[j].e < 0) nd++;
+    }
+    wk_buf_init(&b);
+    if (nn == 0) wk_buf_putc(&b, '1');
+    else buf_factors(&b, F, 1, 1);
+    if (nd > 0) {
+        wk_buf_puts(&b, " / ");
+        buf_factors(&b, F, -1, nd);
+    }
+    v = wk_str(b.s);
+    wk_buf_clear(&b);
+    return v;
+}
+
 /* cpp_qt_weight(profile, cpp [, q, t]) or cpp_qt_weight(pi [, q, t]) */
 static wk_value bi_cpp_qt_weight(wk_state *S, int argc, const wk_value *argv)
 {
@@ -983,6 +1024,15 @@ static wk_value bi_cpp_qt_weight(wk_state *S, int argc, const wk_value *argv)
     int mode = obj ? WK_CPP_STRICT : WK_CPP_CONTAINMENT;
     if (argc - qi != 0 && argc - qi != 2)
         wk_bi_error(S, "give both q and t (or neither, for the rational function in q and t)");
+    if (kw_bool(S, "factored")) {
+        wk_qt_factored_struct *F;
+        if (argc - qi != 0) wk_bi_error(S, "factored=true gives the weight in q and t; leave out the values of q and t");
+        F = flint_malloc(sizeof(wk_qt_factored_struct));
+        wk_qt_factored_init(F);
+        keep(S, F, 0, free_factored);
+        arg_status(S, 1, wk_cpp_qt_weight_factored(F, w, T, mu, nmu, mode));
+        return factored_value(F);
+    }
     if (argc - qi == 2 && is_exact(&argv[qi]) && is_exact(&argv[qi + 1])) {
         fmpq *q = new_fmpq(S), *t = new_fmpq(S), *r = new_fmpq(S);
         wk_get_fmpq(q, &argv[qi]);
@@ -1357,7 +1407,7 @@ static const wk_builtin cylindric_builtins[] = {
       "cpp_series(profile, N [, p]): the generating series of cylindric partitions to O(q^(N+1)), exactly or mod p.",
       "sum over cylindric partitions pi with the profile of q^|pi|, computed from Borodin's product\n"
       "  1/(q^T;q^T)_inf * prod_{d=1}^{T-1} 1/(q^d;q^T)_inf^f(d)   (see borodin_product)\n"
-      "as a power series in q (the variable q is declared if needed).  Exact integers: small N by\n"
+      "as a power series in q (write `var q` to compute with it).  Exact integers: small N by\n"
       "the Euler-transform recurrence, large N by Jacobi's triple product and a multimodular NTT\n"
       "division with CRT (N = 10^6 takes seconds).  With a prime p the coefficients are computed\n"
       "mod p and returned as a series whose coefficients are the residues 0..p-1 (arithmetic on it is\n"
@@ -1439,14 +1489,16 @@ static const wk_builtin cylindric_builtins[] = {
       "prod_n (1 - q^n)^(-h(n)) with h(n) the number of cells with hook length n in the a x b box;\n"
       "a or b nil means no bound; pp_series(N) is MacMahon's prod_n (1 - q^n)^(-n).",
       "coeffs(pp_series(6)) == [1, 1, 3, 6, 13, 24, 48]" },
-    { "cpp_qt_weight", "A[AAA]", bi_cpp_qt_weight,
+    { "cpp_qt_weight", "A[AAA];factored", bi_cpp_qt_weight,
       "cpp_qt_weight(profile, cpp [, q, t]): the Macdonald weight A_pi(q,t) of a cylindric partition.",
       "A_pi = prod_{w_k = 1} phi_{mu^k/mu^(k-1)} * prod_{w_k = 0} psi_{mu^(k-1)/mu^k} with Macdonald's\n"
-      "phi, psi (Macdonald VI (6.24)): a rational function in the variables q, t (declared if\n"
-      "needed), or its value when q and t are given (exact rationals; other values such as q, q or\n"
-      "a real are substituted).  cpp is an object from cpp/cpp_list (then cpp_qt_weight(pi [, q, t])\n"
+      "phi, psi (Macdonald VI (6.24)): a rational function in the variables q, t (`var q, t` to\n"
+      "compute with it), or its value when q and t are given (exact rationals; other values such\n"
+      "as q, q or a real are substituted).  cpp is an object from cpp/cpp_list (then cpp_qt_weight(pi [, q, t])\n"
       "also works) or the list of slices; a list only needs the containments mu^(k-1) in mu^k\n"
       "(up) and mu^k in mu^(k-1) (down), as in the spec's example [[], [2, 1], []].\n"
+      "factored=true returns the product of the factors (1 - q^a t^b)^(+-1) as text, before the\n"
+      "cancellations of the rational function.\n"
       "Errors: 'weight is singular at q = 1' (a vanishing denominator), 'not a cylindric partition\n"
       "with profile 10: step 1 (up) needs (1)/(2) to be a horizontal strip'.\n" PROFILES,
       "cpp_qt_weight(\"10\", [[], [1], []], 1/2, 1/3) == 4/3" },
@@ -1456,7 +1508,7 @@ static const wk_builtin cylindric_builtins[] = {
       "  1/(z^T;z^T)_inf * prod_d prod_{n>=0} [(t z^(d+nT);q)_inf / (z^(d+nT);q)_inf]^f(d).\n"
       "Without q, t: the list of the coefficients of z^0..z^N, rational functions in q and t (each\n"
       "is P_n/(q;q)_n with P_n a polynomial), up to N = 40.  At rational q, t: a power series in z\n"
-      "(declared if needed), up to N = 400.  Other values of q, t are substituted into the list.\n"
+      "(`var z` to compute with it), up to N = 400.  Other values of q, t are substituted.\n"
       "t = q gives cpp_series; q = 0 Hall-Littlewood, t = 0 q-Whittaker factors.\n"
       "Errors: '(q,t) series is singular at q = 1'.\n" PROFILES,
       "coeffs(cpp_qt_series(\"10\", 5, 1/3, 1/3)) == coeffs(cpp_series(\"10\", 5))" },

@@ -74,3 +74,7 @@ CYLINDRIC_WK_TESTS = tests/cylindric/vectors.wk tests/cylindric/borodin.wk \
 TESTS += $(CYLINDRIC_WK_TESTS) tests/transcripts/cylindric.tr
 EXTRA_DIST += $(CYLINDRIC_WK_TESTS) tests/transcripts/cylindric.tr
 CLEANFILES += cylindric-test-pi.svg cylindric-test-rpp.svg
+
+# the tutorial (run by tests/examples.sh; it writes one picture)
+EXAMPLES += examples/cylindric.wk
+CLEANFILES += cylindric-pi.svg
