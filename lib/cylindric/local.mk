@@ -78,3 +78,12 @@ CLEANFILES += cylindric-test-pi.svg cylindric-test-rpp.svg
 # the tutorial (run by tests/examples.sh; it writes one picture)
 EXAMPLES += examples/cylindric.wk
 CLEANFILES += cylindric-pi.svg
+
+# the papers' claims (papers/README): spec section 10 with TAP; slow parts under
+# `make check-papers`, which also runs t-transfer on every necklace with T <= 8
+PAPER_TESTS += papers/cylindric.wk
+check-papers: check-papers-cylindric
+check-papers-cylindric: lib/cylindric/test/t-transfer$(EXEEXT)
+	@echo "# lib/cylindric/test/t-transfer, WK_CYLINDRIC_TMAX=8 WK_CYLINDRIC_QMAX=20"
+	WK_CYLINDRIC_TMAX=8 WK_CYLINDRIC_QMAX=20 $(top_builddir)/lib/cylindric/test/t-transfer
+.PHONY: check-papers-cylindric
