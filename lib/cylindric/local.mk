@@ -87,3 +87,6 @@ check-papers-cylindric: lib/cylindric/test/t-transfer$(EXEEXT)
 	@echo "# lib/cylindric/test/t-transfer, WK_CYLINDRIC_TMAX=8 WK_CYLINDRIC_QMAX=20"
 	WK_CYLINDRIC_TMAX=8 WK_CYLINDRIC_QMAX=20 $(top_builddir)/lib/cylindric/test/t-transfer
 .PHONY: check-papers-cylindric
+
+# the benchmark against PARI/GP (make bench only)
+BENCH_SH += bench/cylindric.sh
