@@ -184,14 +184,9 @@ static wk_value tableau_value(const wk_tableau_struct *P)
     return l;
 }
 
-static char *profile_str(const slong *w, slong T)
-{
-    return wk_cpp_profile_get_str(w, T);
-}
-
 static wk_value profile_value(const slong *w, slong T)
 {
-    return wk_str_take(profile_str(w, T));
+    return wk_str_take(wk_cpp_profile_get_str(w, T));
 }
 
 /* ---- the profile object made by gk(c) -------------------------------------- */
@@ -220,7 +215,7 @@ static void buf_si_list(wk_buf *b, const slong *x, slong n)
 static void gkprof_print(wk_buf *b, const void *d, int top)
 {
     const gkprof *g = d;
-    char *s = profile_str(g->w, g->T);
+    char *s = wk_cpp_profile_get_str(g->w, g->T);
     (void) top;
     wk_buf_puts(b, "gk(");
     buf_si_list(b, g->c, g->k);
@@ -269,7 +264,7 @@ static void cppobj_free(void *d)
 /* cpp("10", [[1], [2, 1], [1]]): the text that makes the object again */
 static void buf_cpp_call(wk_buf *b, const wk_cpp_struct *pi)
 {
-    char *s = profile_str(pi->w, pi->T);
+    char *s = wk_cpp_profile_get_str(pi->w, pi->T);
     slong k, j;
     wk_buf_printf(b, "cpp(\"%s\", [", s);
     flint_free(s);
@@ -286,7 +281,7 @@ static void cppobj_print(wk_buf *b, const void *d, int top)
 {
     const wk_cpp_struct *pi = d;
     if (top) {
-        char *s = profile_str(pi->w, pi->T), *pic = wk_cpp_get_str(pi);
+        char *s = wk_cpp_profile_get_str(pi->w, pi->T), *pic = wk_cpp_get_str(pi);
         wk_buf_printf(b, "cylindric partition with profile %s, size %ld:\n", s, (long) wk_cpp_size(pi));
         /* the picture, indented two spaces */
         {
@@ -301,7 +296,7 @@ static void cppobj_print(wk_buf *b, const void *d, int top)
         flint_free(pic);
         if (pi->T > 0 && pi->mu[0].length == 0) {
             /* a reverse plane partition: also its diagram, row by row */
-            slong *e, r, j, off = 0;
+            slong *e, r, off = 0;
             wk_partition_t lam;
             wk_partition_init(lam);
             if (wk_rpp_get_rows(&e, lam, pi) == WK_OK) {
@@ -315,7 +310,6 @@ static void cppobj_print(wk_buf *b, const void *d, int top)
                 flint_free(e);
             }
             wk_partition_clear(lam);
-            (void) j;
         }
     } else {
         buf_cpp_call(b, pi);
@@ -561,10 +555,6 @@ static void get_composition(wk_state *S, int argc, const wk_value *argv, const s
     *c = x;
     *k = n;
 }
-
-/* q, t for the (q,t) functions: both exact rationals (a point), else any
-   values substituted into the rational function. */
-static int is_exact(const wk_value *v) { return wk_is_exact_number(v); }
 
 /* ---- (q,t) rational functions as language values ------------------------- */
 static wk_pctx *qt_pctx(wk_state *S, slong *iq, slong *it)
@@ -1033,7 +1023,7 @@ static wk_value bi_cpp_qt_weight(wk_state *S, int argc, const wk_value *argv)
         arg_status(S, 1, wk_cpp_qt_weight_factored(F, w, T, mu, nmu, mode));
         return factored_value(F);
     }
-    if (argc - qi == 2 && is_exact(&argv[qi]) && is_exact(&argv[qi + 1])) {
+    if (argc - qi == 2 && wk_is_exact_number(&argv[qi]) && wk_is_exact_number(&argv[qi + 1])) {
         fmpq *q = new_fmpq(S), *t = new_fmpq(S), *r = new_fmpq(S);
         wk_get_fmpq(q, &argv[qi]);
         wk_get_fmpq(t, &argv[qi + 1]);
@@ -1056,7 +1046,7 @@ static wk_value bi_cpp_qt_series(wk_state *S, int argc, const wk_value *argv)
     slong T, N, n;
     get_profile(S, 0, &argv[0], &w, &T);
     if (argc == 3) wk_bi_error(S, "give both q and t (or neither, for coefficients in q and t)");
-    if (argc == 4 && is_exact(&argv[2]) && is_exact(&argv[3])) {
+    if (argc == 4 && wk_is_exact_number(&argv[2]) && wk_is_exact_number(&argv[3])) {
         fmpq *q = new_fmpq(S), *t = new_fmpq(S), *c;
         fmpq_poly_t p;
         wk_value v;
