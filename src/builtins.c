@@ -14,8 +14,8 @@ extern const wk_module wk_mod_lang, wk_mod_numbers, wk_mod_reals, wk_mod_linalg,
    without them still links. */
 extern const wk_module wk_mod_weyl;
 extern const wk_module wk_mod_lambdadet;
+extern const wk_module wk_mod_cylindric;
 extern const wk_module wk_mod_lie __attribute__((weak));
-extern const wk_module wk_mod_cylindric __attribute__((weak));
 extern const wk_module wk_mod_groups __attribute__((weak));
 extern const wk_module wk_mod_xsff __attribute__((weak));
 

@@ -61,12 +61,6 @@ EXTRA_DIST += lib/cylindric/NOTES.md
 
 # the language binding (doc/bindings.md)
 src_libwklang_la_SOURCES += src/bi_cylindric.c
-# src/builtins.c refers to wk_mod_cylindric weakly, and a weak reference does
-# not pull an object out of the static convenience library libwklang.la;
-# link.ld is an implicit linker script, EXTERN(wk_mod_cylindric) (the
-# linker's -u), as the other modules do.
-repl_wk_LDADD += $(top_srcdir)/lib/cylindric/link.ld
-EXTRA_DIST += lib/cylindric/link.ld
 
 # .wk tests through the builtins and the transcript of exact texts
 CYLINDRIC_WK_TESTS = tests/cylindric/vectors.wk tests/cylindric/borodin.wk \
