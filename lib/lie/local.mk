@@ -3,7 +3,7 @@
 noinst_LTLIBRARIES += lib/lie/libwklie.la
 lib_lie_libwklie_la_SOURCES = lib/lie/internal.h \
 	lib/lie/util.c lib/lie/member.c lib/lie/symeig.c lib/lie/symdec.c \
-	lib/lie/polar.c lib/lie/eig.c lib/lie/funm.c lib/lie/charpoly.c lib/lie/logm.c \
+	lib/lie/polar.c lib/lie/eig.c lib/lie/funm.c lib/lie/hermite.c lib/lie/charpoly.c lib/lie/logm.c \
 	lib/lie/logso.c lib/lie/iwasawa.c lib/lie/kak.c lib/lie/chart.c \
 	lib/lie/expimage.c lib/lie/vee.c lib/lie/haar.c lib/lie/sample.c lib/lie/mc.c \
 	lib/lie/affine.c
@@ -35,3 +35,4 @@ lib_lie_test_t_haar_LDADD = $(LIE_TEST_LIBS)
 lib_lie_test_t_sample_LDADD = $(LIE_TEST_LIBS)
 lib_lie_test_t_affine_LDADD = $(LIE_TEST_LIBS)
 lib_lie_test_t_errors_LDADD = $(LIE_TEST_LIBS)
+
