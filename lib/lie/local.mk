@@ -49,3 +49,7 @@ EXTRA_DIST += lib/lie/link.ld
 LIE_WK_TESTS = tests/lie/vectors.wk tests/lie/identities.wk tests/lie/builtins.wk
 TESTS += $(LIE_WK_TESTS) tests/transcripts/lie.tr
 EXTRA_DIST += $(LIE_WK_TESTS) tests/transcripts/lie.tr
+
+# the tutorial, the paper's claims (papers/README)
+EXAMPLES += examples/lie.wk
+PAPER_TESTS += papers/lie-decompositions.wk
