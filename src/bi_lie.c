@@ -984,9 +984,9 @@ static wk_lie_chart parse_chart(wk_state *S, int i, const char *c)
     wk_arg_error(S, i, "unknown chart \"%s\" (charts: \"lebesgue\", \"polar\", \"sqrt\", \"iwasawa\", \"cartan\")", c);
 }
 
-static wk_value real_result(wk_state *S, keep_t *k, arb_t x, int want_log, slong tgt)
+/* the density e^x (or x itself for log=true) */
+static wk_value real_result(arb_t x, int want_log, slong tgt)
 {
-    (void) S; (void) k;
     if (!want_log) arb_exp(x, x, tgt + 32);
     return real_value_round(x, tgt);
 }
@@ -1058,7 +1058,7 @@ static wk_value bi_haar_density(wk_state *S, int argc, const wk_value *argv)
             wk_arg_error(S, 1, "need at least one coordinate");
     }
     refine(S, &c, haar_attempt, haar_deficit, exact);
-    return real_result(S, k, c.res, c.want_log, tgt);
+    return real_result(c.res, c.want_log, tgt);
 }
 
 static wk_value bi_haar_const(wk_state *S, int argc, const wk_value *argv)
@@ -1123,7 +1123,7 @@ static wk_value bi_haar_J(wk_state *S, int argc, const wk_value *argv)
         wk_lie_log_J(res, lam, n, p);
         if (haar_J_done(res, want_log, tgt) || !exact || p >= lie_cap(tgt)) break;
     }
-    return real_result(S, k, res, want_log, tgt);
+    return real_result(res, want_log, tgt);
 }
 
 /* ---- sampling ----------------------------------------------------------------------------- */
@@ -1208,6 +1208,8 @@ static wk_value bi_haar_sample(wk_state *S, int argc, const wk_value *argv)
     double sigma2 = kw_pos_double(S, "sigma2", 0.1), width = kw_pos_double(S, "width", 1.0);
     arb_ptr alpha = k_arb(k);
     wk_rand_struct *rs;
+    arb_mat_struct *R;
+    wk_lie_sample_struct *smp;
     wk_value *list, r;
     check_prec(S);
     if (!strcmp(gs, "SO")) so = 1;
@@ -1216,21 +1218,25 @@ static wk_value bi_haar_sample(wk_state *S, int argc, const wk_value *argv)
     else wk_arg_error(S, 0, "the group must be \"SO\", \"GL+\" or \"SL\", got \"%s\"", gs);
     if (grid && !(so && n == 2)) wk_bi_error(S, "grid=true is the deterministic grid of SO(2): need \"SO\", n = 2");
     if (grid && argc < 3) wk_bi_error(S, "grid=true needs the number of points N");
+    if (N > wk_setting_si(S, "list_limit") || (!so && (double) N * n * n * 4 > 1e8))
+        wk_arg_error(S, 2, "N = %ld samples of %ldx%ld matrices is more than the list limit (setting(\"list_limit\") = %ld, "
+                     "at most 10^8 entries)", (long) N, (long) n, (long) n, (long) wk_setting_si(S, "list_limit"));
     kw_alpha(S, alpha, prec);
     seed = kw_seed(S);
     rs = k_rand(k, seed);
     list = wk_root(S, wk_list_new(N));
+    R = k_mat(k, n, n);
+    smp = k_sample(k, n);
     for (i = 0; i < FLINT_MAX(N, 1); i++) {
         wk_value one;
         wk_status st;
         wk_check_interrupt(S);
         if (so) {
-            arb_mat_struct *R = k_mat(k, n, n);
             st = grid ? wk_lie_so2_grid(R, i, N, prec) : wk_lie_sample_SO(R, rs, prec);
             if (st != WK_OK) wk_bi_status(S, st);
             one = wk_mat_from_arb_mat(R);
         } else {
-            wk_lie_sample_struct *s = k_sample(k, n);
+            wk_lie_sample_struct *s = smp;
             st = method == SM_BOX ? wk_lie_sample_box(s, rs, G, width, prec)
                                   : wk_lie_sample_polar(s, rs, G, sigma2, alpha, prec);
             if (st != WK_OK) wk_bi_status(S, st);
@@ -1258,15 +1264,25 @@ static wk_value bi_haar_sample(wk_state *S, int argc, const wk_value *argv)
 }
 
 /* ---- Monte Carlo invariant integration ------------------------------------------------------ */
-static void call_real(wk_state *S, arb_t out, const wk_value *f, int argc, const wk_value *args, slong prec,
-                      const char *what)
+/* Replaces the value in a rooted slot (loops reuse one slot: every wk_root
+   takes a slot of the value stack until the builtin returns). */
+static void slot_set(wk_value *slot, wk_value v)
 {
-    wk_value *v = wk_root(S, wk_call(S, f, argc, args));
-    if (wk_typeof(v) == T_CPLX || !wk_get_arb(out, v, prec))
-        wk_bi_error(S, "%s returned %s, need a real number", what, wk_type_name(v));
+    wk_release(slot);
+    *slot = v;
+}
+
+/* out = f(args) as a real number; slot (rooted) keeps the result alive */
+static void call_real(wk_state *S, wk_value *slot, arb_t out, const wk_value *f, int argc, const wk_value *args,
+                      slong prec, const char *what)
+{
+    slot_set(slot, wk_nil());
+    *slot = wk_call(S, f, argc, args);
+    if (wk_typeof(slot) == T_CPLX || !wk_get_arb(out, slot, prec))
+        wk_bi_error(S, "%s returned %s, need a real number", what, wk_type_name(slot));
     if (!arb_is_finite(out))
         wk_bi_error(S, "%s is not finite", what);
-    wk_release(v);
+    slot_set(slot, wk_nil());
 }
 
 static wk_value bi_invariant_integral(wk_state *S, int argc, const wk_value *argv)
@@ -1281,7 +1297,7 @@ static wk_value bi_invariant_integral(wk_state *S, int argc, const wk_value *arg
     arb_ptr alpha = k_arb(k), fx = k_arb(k), w = k_arb(k), sum = k_arb(k), sum2 = k_arb(k), t = k_arb(k);
     wk_rand_struct *rs;
     wk_lie_sample_struct *s;
-    wk_value r;
+    wk_value r, *gslot, *rslot;
     (void) argc;
     if (wk_typeof(&argv[0]) != T_FUNC && wk_typeof(&argv[0]) != T_BUILTIN)
         wk_arg_error(S, 0, "the integrand must be a function of a matrix, got %s", wk_type_name(&argv[0]));
@@ -1291,17 +1307,17 @@ static wk_value bi_invariant_integral(wk_state *S, int argc, const wk_value *arg
     seed = kw_seed(S);
     rs = k_rand(k, seed);
     s = k_sample(k, n);
+    gslot = wk_root(S, wk_nil());
+    rslot = wk_root(S, wk_nil());
     for (i = 0; i < N; i++) {
-        wk_value *g;
         wk_status st;
         wk_check_interrupt(S);
         if ((i & 63) == 0) wk_progress("invariant_integral", (double) i, (double) N);
         st = method == SM_BOX ? wk_lie_sample_box(s, rs, G, width, prec)
                               : wk_lie_sample_polar(s, rs, G, sigma2, alpha, prec);
         if (st != WK_OK) { wk_progress_done(); wk_bi_status(S, st); }
-        g = wk_root(S, wk_mat_from_arb_mat(&s->g));
-        call_real(S, fx, &argv[0], 1, g, prec, "the integrand");
-        wk_release(g);
+        slot_set(gslot, wk_mat_from_arb_mat(&s->g));
+        call_real(S, rslot, fx, &argv[0], 1, gslot, prec, "the integrand");
         if (method != SM_UNWEIGHTED) {
             arb_exp(w, &s->logw, prec);
             arb_mul(fx, fx, w, prec);
@@ -1473,50 +1489,100 @@ static int aff_field(wk_state *S, const void *d, const char *name, wk_value *out
 
 static const wk_objtype aff_type;
 
-static wk_value aff_mul(wk_state *S, const aff_t *a, const aff_t *b)
+/* The group operations on C structures; NULL (with the library's message)
+   when ball arithmetic fails, so that callers free their temporaries before
+   throwing.  Exact elements stay exact. */
+static aff_t *aff_mul_c(const aff_t *a, const aff_t *b, slong prec)
 {
-    aff_t *c;
-    slong i, prec = lie_target(S) + 16;
-    wk_status st;
-    if (a->n != b->n)
-        wk_throw(S, WK_ERR_DIM, "affine elements of R^%ld and R^%ld cannot be multiplied", (long) a->n, (long) b->n);
-    c = aff_alloc(a->n, (a->G == WK_LIE_SL && b->G == WK_LIE_SL) ? WK_LIE_SL : WK_LIE_GLPLUS,
-                  a->exact && b->exact, a->digits);
+    aff_t *c = aff_alloc(a->n, (a->G == WK_LIE_SL && b->G == WK_LIE_SL) ? WK_LIE_SL : WK_LIE_GLPLUS,
+                         a->exact && b->exact, a->digits);
+    slong i, j;
     if (c->exact) {
-        fmpq_t x;
-        fmpq_init(x);
         fmpq_mat_mul(c->q, a->q, b->q);
         for (i = 0; i < a->n; i++) {
-            slong j;
             fmpq_set(c->tq + i, a->tq + i);
             for (j = 0; j < a->n; j++) fmpq_addmul(c->tq + i, fmpq_mat_entry(a->q, i, j), b->tq + j);
         }
-        fmpq_clear(x);
+        aff_sync_arb(c, prec);
     } else {
-        aff_t *x = (aff_t *) a, *y = (aff_t *) b;
-        aff_sync_arb(x, prec);
-        aff_sync_arb(y, prec);
-        st = wk_lie_affine_mul(c->t, c->g, a->t, a->g, b->t, b->g, prec);
-        if (st != WK_OK) { aff_free(c); wk_bi_status(S, st); }
+        aff_sync_arb((aff_t *) a, prec);
+        aff_sync_arb((aff_t *) b, prec);
+        if (wk_lie_affine_mul(c->t, c->g, a->t, a->g, b->t, b->g, prec) != WK_OK) { aff_free(c); return NULL; }
     }
-    return wk_obj_new(&aff_type, c);
+    return c;
 }
 
-static wk_value aff_inv(wk_state *S, const aff_t *a)
+static aff_t *aff_inv_c(const aff_t *a, slong prec)
 {
     aff_t *c = aff_alloc(a->n, a->G, a->exact, a->digits);
-    slong i, j, prec = lie_target(S) + 16;
+    slong i, j;
     if (a->exact) {
-        if (!fmpq_mat_inv(c->q, a->q)) { aff_free(c); wk_throw(S, WK_ERR_DOMAIN, "affine: g is singular"); }
+        if (!fmpq_mat_inv(c->q, a->q)) { aff_free(c); wk_error(WK_E_DOMAIN, "g is singular"); return NULL; }
         for (i = 0; i < a->n; i++) {
             fmpq_zero(c->tq + i);
             for (j = 0; j < a->n; j++) fmpq_submul(c->tq + i, fmpq_mat_entry(c->q, i, j), a->tq + j);
         }
+        aff_sync_arb(c, prec);
     } else {
-        wk_status st = wk_lie_affine_inv(c->t, c->g, a->t, a->g, prec);
-        if (st != WK_OK) { aff_free(c); wk_throw(S, WK_ERR_DOMAIN, "affine inverse: %s", wk_error_msg()); }
+        aff_sync_arb((aff_t *) a, prec);
+        if (wk_lie_affine_inv(c->t, c->g, a->t, a->g, prec) != WK_OK) { aff_free(c); return NULL; }
     }
+    return c;
+}
+
+static aff_t *aff_copy_c(const aff_t *a)
+{
+    aff_t *c = aff_alloc(a->n, a->G, a->exact, a->digits);
+    fmpq_mat_set(c->q, a->q);
+    {
+        slong i;
+        for (i = 0; i < a->n; i++) fmpq_set(c->tq + i, a->tq + i);
+    }
+    arb_mat_set(c->g, a->g);
+    _arb_vec_set(c->t, a->t, a->n);
+    return c;
+}
+
+static wk_value aff_mul(wk_state *S, const aff_t *a, const aff_t *b)
+{
+    aff_t *c;
+    if (a->n != b->n)
+        wk_throw(S, WK_ERR_DIM, "affine elements of R^%ld and R^%ld cannot be multiplied", (long) a->n, (long) b->n);
+    if (!(c = aff_mul_c(a, b, lie_target(S) + 16)))
+        wk_throw(S, WK_ERR_DOMAIN, "affine product: %s", wk_error_msg());
     return wk_obj_new(&aff_type, c);
+}
+
+/* a^e by repeated squaring */
+static wk_value aff_pow(wk_state *S, const aff_t *a, slong e)
+{
+    slong prec = lie_target(S) + 16;
+    aff_t *acc = aff_alloc(a->n, a->G, a->exact, a->digits), *base, *t;
+    int ok = 1;
+    fmpq_mat_one(acc->q);
+    arb_mat_one(acc->g);
+    base = e < 0 ? aff_inv_c(a, prec) : aff_copy_c(a);
+    if (!base) ok = 0;
+    if (e < 0) e = -e;
+    while (ok && e > 0) {
+        if (e & 1) {
+            if (!(t = aff_mul_c(acc, base, prec))) { ok = 0; break; }
+            aff_free(acc);
+            acc = t;
+        }
+        e >>= 1;
+        if (e) {
+            if (!(t = aff_mul_c(base, base, prec))) { ok = 0; break; }
+            aff_free(base);
+            base = t;
+        }
+    }
+    if (base) aff_free(base);
+    if (!ok) {
+        aff_free(acc);
+        wk_throw(S, WK_ERR_DOMAIN, "affine power: %s", wk_error_msg());
+    }
+    return wk_obj_new(&aff_type, acc);
 }
 
 /* x -> g x + t on a list (vector) */
@@ -1561,38 +1627,21 @@ static int aff_binop(wk_state *S, int op, const wk_value *a, const wk_value *b, 
     if (op == '*' && x && y) { *out = aff_mul(S, x, y); return 1; }
     if (op == '*' && x && wk_list_len(b) >= 0) { *out = aff_act(S, x, b); return 1; }
     if (op == '/' && x && y) {
-        wk_value *yi = wk_root(S, aff_inv(S, y));
-        *out = aff_mul(S, x, wk_obj_get(yi, &aff_type));
+        aff_t *yi, *c;
+        if (x->n != y->n)
+            wk_throw(S, WK_ERR_DIM, "affine elements of R^%ld and R^%ld cannot be divided", (long) x->n, (long) y->n);
+        if (!(yi = aff_inv_c(y, lie_target(S) + 16))) wk_throw(S, WK_ERR_DOMAIN, "affine inverse: %s", wk_error_msg());
+        c = aff_mul_c(x, yi, lie_target(S) + 16);
+        aff_free(yi);
+        if (!c) wk_throw(S, WK_ERR_DOMAIN, "affine product: %s", wk_error_msg());
+        *out = wk_obj_new(&aff_type, c);
         return 1;
     }
     if (op == '^' && x && !y) {
         slong e;
-        wk_value *acc, *base;
-        aff_t *one;
         if (!wk_get_si(&e, b)) wk_throw(S, WK_ERR_TYPE, "affine element ^ e needs an integer e, got %s", wk_type_name(b));
         if (e < -1000000 || e > 1000000) wk_throw(S, WK_ERR_OVERFLOW, "affine element ^ %ld: exponent too large", (long) e);
-        one = aff_alloc(x->n, x->G, x->exact, x->digits);
-        fmpq_mat_one(one->q);
-        arb_mat_one(one->g);
-        acc = wk_root(S, wk_obj_new(&aff_type, one));
-        base = wk_root(S, wk_nil());
-        if (e < 0) *base = aff_inv(S, x);
-        else wk_copy(base, a);
-        if (e < 0) e = -e;
-        while (e > 0) {
-            if (e & 1) {
-                wk_value t = aff_mul(S, wk_obj_get(acc, &aff_type), wk_obj_get(base, &aff_type));
-                wk_release(acc);
-                *acc = t;
-            }
-            e >>= 1;
-            if (e) {
-                wk_value t = aff_mul(S, wk_obj_get(base, &aff_type), wk_obj_get(base, &aff_type));
-                wk_release(base);
-                *base = t;
-            }
-        }
-        wk_copy(out, acc);
+        *out = aff_pow(S, x, e);
         return 1;
     }
     return 0;
@@ -1694,11 +1743,6 @@ static void kw_grid(wk_state *S, keep_t *k, grid_t *g, slong n, slong prec)
             wk_bi_error(S, "the grid has m^n = %ld^%ld > 10^8 points", (long) g->m, (long) n);
 }
 
-static wk_value vec_list(arb_srcptr v, slong n)
-{
-    return vec_value(v, n);
-}
-
 /* affine (t, h) from arguments i, i+1 (an affine element, or t and h) */
 static const aff_t *th_args(wk_state *S, keep_t *k, int argc, const wk_value *argv, int i, int *next)
 {
@@ -1724,6 +1768,7 @@ static wk_value bi_lift_correlation(wk_state *S, int argc, const wk_value *argv)
     arb_mat_struct *hi;
     arb_ptr x, y, kv, fv, s, c;
     slong *m;
+    wk_value *xv, *yv, *rv;
     if (!is_function(&argv[0])) wk_arg_error(S, 0, "the kernel k must be a function of a vector, got %s", wk_type_name(&argv[0]));
     if (!is_function(&argv[1])) wk_arg_error(S, 1, "f must be a function of a vector, got %s", wk_type_name(&argv[1]));
     check_prec(S);
@@ -1738,9 +1783,11 @@ static wk_value bi_lift_correlation(wk_state *S, int argc, const wk_value *argv)
     kv = k_arb(k); fv = k_arb(k); s = k_arb(k); c = k_arb(k);
     m = k_mem(k, n * sizeof(slong));
     for (i = 0; i < n; i++) tot *= grid.m;
+    xv = wk_root(S, wk_nil());
+    yv = wk_root(S, wk_nil());
+    rv = wk_root(S, wk_nil());
     /* (k * f)(t, h) = |det h|^-1 sum_x k(h^-1 (x - t)) f(x) step^n over the cell midpoints */
     for (cnt = 0; cnt < tot; cnt++) {
-        wk_value *xv, *yv;
         slong r = cnt;
         for (i = 0; i < n; i++) {
             m[i] = r % grid.m; r /= grid.m;
@@ -1750,17 +1797,15 @@ static wk_value bi_lift_correlation(wk_state *S, int argc, const wk_value *argv)
             arb_add(x + i, x + i, grid.lo, prec);
         }
         if ((cnt & 255) == 0) { wk_check_interrupt(S); wk_progress("lift_correlation", (double) cnt, (double) tot); }
-        xv = wk_root(S, vec_list(x, n));
-        call_real(S, fv, &argv[1], 1, xv, prec, "f");
+        slot_set(xv, vec_value(x, n));
+        call_real(S, rv, fv, &argv[1], 1, xv, prec, "f");
         if (!arb_is_zero(fv)) {
-            for (i = 0; i < n; i++) arb_sub(c, x + i, u->t + i, prec), arb_set(x + i, c);
+            for (i = 0; i < n; i++) arb_sub(x + i, x + i, u->t + i, prec);
             for (i = 0; i < n; i++) arb_dot(y + i, NULL, 0, hi->rows[i], 1, x, 1, n, prec);
-            yv = wk_root(S, vec_list(y, n));
-            call_real(S, kv, &argv[0], 1, yv, prec, "the kernel k");
+            slot_set(yv, vec_value(y, n));
+            call_real(S, rv, kv, &argv[0], 1, yv, prec, "the kernel k");
             arb_addmul(s, kv, fv, prec);
-            wk_release(yv);
         }
-        wk_release(xv);
     }
     wk_progress_done();
     arb_pow_ui(c, grid.step, n, prec);
@@ -1782,6 +1827,7 @@ static wk_value bi_group_correlation(wk_state *S, int argc, const wk_value *argv
     arb_ptr x, y, kv, fv, s, c, acc, wj;
     const wk_value *smp;
     slong *m;
+    wk_value *hv, *hihv, *xv, *yv, *rv;
     if (!is_function(&argv[0])) wk_arg_error(S, 0, "the kernel k must be a function (x, h), got %s", wk_type_name(&argv[0]));
     if (!is_function(&argv[1])) wk_arg_error(S, 1, "F must be a function (x, h), got %s", wk_type_name(&argv[1]));
     check_prec(S);
@@ -1800,9 +1846,13 @@ static wk_value bi_group_correlation(wk_state *S, int argc, const wk_value *argv
     kv = k_arb(k); fv = k_arb(k); s = k_arb(k); c = k_arb(k); acc = k_arb(k); wj = k_arb(k);
     m = k_mem(k, n * sizeof(slong));
     for (i = 0; i < n; i++) tot *= grid.m;
+    hv = wk_root(S, wk_nil());
+    hihv = wk_root(S, wk_nil());
+    xv = wk_root(S, wk_nil());
+    yv = wk_root(S, wk_nil());
+    rv = wk_root(S, wk_nil());
     for (j = 0; j < ns; j++) {
         const wk_value *e = wk_list_get(smp, j), *gm = e;
-        wk_value *hv, *hihv;
         slong r_, c_;
         arb_one(wj);
         if (wk_typeof(e) == T_REC) {
@@ -1815,11 +1865,11 @@ static wk_value bi_group_correlation(wk_state *S, int argc, const wk_value *argv
             wk_arg_error(S, next, "sample %ld is not a %ldx%ld matrix", (long) j + 1, (long) n, (long) n);
         if (!wk_get_arb_mat(hj, gm, prec)) wk_arg_error(S, next, "sample %ld must have real entries", (long) j + 1);
         arb_mat_mul(hih, hi, hj, prec);
-        hv = wk_root(S, wk_mat_from_arb_mat(hj));
-        hihv = wk_root(S, wk_mat_from_arb_mat(hih));
+        slot_set(hv, wk_mat_from_arb_mat(hj));
+        slot_set(hihv, wk_mat_from_arb_mat(hih));
         arb_zero(s);
         for (cnt = 0; cnt < tot; cnt++) {
-            wk_value *xv, *yv, a2[2];
+            wk_value a2[2];
             slong r = cnt;
             for (i = 0; i < n; i++) {
                 m[i] = r % grid.m; r /= grid.m;
@@ -1829,27 +1879,23 @@ static wk_value bi_group_correlation(wk_state *S, int argc, const wk_value *argv
                 arb_add(x + i, x + i, grid.lo, prec);
             }
             if ((cnt & 255) == 0) wk_check_interrupt(S);
-            xv = wk_root(S, vec_list(x, n));
+            slot_set(xv, vec_value(x, n));
             a2[0] = *xv; a2[1] = *hv;
-            call_real(S, fv, &argv[1], 2, a2, prec, "F");
+            call_real(S, rv, fv, &argv[1], 2, a2, prec, "F");
             if (!arb_is_zero(fv)) {
                 for (i = 0; i < n; i++) arb_sub(x + i, x + i, u->t + i, prec);
                 for (i = 0; i < n; i++) arb_dot(y + i, NULL, 0, hi->rows[i], 1, x, 1, n, prec);
-                yv = wk_root(S, vec_list(y, n));
+                slot_set(yv, vec_value(y, n));
                 a2[0] = *yv; a2[1] = *hihv;
-                call_real(S, kv, &argv[0], 2, a2, prec, "the kernel k");
+                call_real(S, rv, kv, &argv[0], 2, a2, prec, "the kernel k");
                 arb_addmul(s, kv, fv, prec);
-                wk_release(yv);
             }
-            wk_release(xv);
         }
         /* weight w_j |det h'_j|^-1 */
         arb_mat_det(c, hj, prec);
         arb_abs(c, c);
         arb_div(s, s, c, prec);
         arb_addmul(acc, s, wj, prec);
-        wk_release(hv);
-        wk_release(hihv);
         wk_progress("group_correlation", (double) j, (double) ns);
     }
     wk_progress_done();
@@ -1883,15 +1929,17 @@ static const wk_builtin lie_builtins[] = {
       "logm(A): the principal matrix logarithm (eigenvalues with imaginary part in (-pi, pi)).",
       MAT_NOTE
       "2x2: closed forms (certified also for defective A); n >= 3: a certified eigendecomposition\n"
-      "(repeated semisimple eigenvalues are fine).  An eigenvalue on (-oo, 0] is an error naming it\n"
+      "(repeated semisimple eigenvalues are fine); exact defective A: the Hermite interpolant of log\n"
+      "on the exact spectrum (certified).  An eigenvalue on (-oo, 0] is an error naming it\n"
       "(\"no principal log\"); an eigenvalue ball merely touching (-oo, 0] is \"undecided\".\n"
-      "Where no certified routine exists (a defective A, n >= 3) the result is a record\n"
+      "Where no certified routine exists (a defective ball matrix, n >= 3) the result is a record\n"
       "{L, certified: false, residual, note, unique}: L is residual-verified, |exp(L) - A|_F <= residual,\n"
       "and not an enclosure.  info=true always returns that record.",
       "contains(logm(expm([1, 2; 0, 1]))[1, 2], 2)" },
     { "sqrtm", "M", bi_sqrtm,
       "sqrtm(A): the principal square root (eigenvalues with positive real part).",
-      MAT_NOTE "Errors as for logm; a defective A (n >= 3) has no certified square root here.",
+      MAT_NOTE "Methods and errors as for logm; a defective ball matrix (n >= 3) has no certified\n"
+      "square root here (an error).",
       "contains(sqrtm([4, 0; 0, 9])[2, 2], 3)" },
     { "polar", "M;group", bi_polar,
       "polar(A): the polar decomposition A = U exp(X) = exp(Xl) U as a record {U, X, Xl, H, Hl}.",

@@ -15,11 +15,7 @@ LIE_TESTS = lib/lie/test/t-member lib/lie/test/t-polar lib/lie/test/t-logm \
 	lib/lie/test/t-logso lib/lie/test/t-iwasawa lib/lie/test/t-kak \
 	lib/lie/test/t-chart lib/lie/test/t-expimage lib/lie/test/t-haar \
 	lib/lie/test/t-sample lib/lie/test/t-affine lib/lie/test/t-errors
-EXTRA_DIST += lib/lie/test/helpers.h lib/lie/NOTES.md lib/lie/bench/mpmath_rows.py
-
-# timing against mpmath by hand (spec section 10), built by make check only
-check_PROGRAMS += lib/lie/bench/b-lie
-lib_lie_bench_b_lie_LDADD = $(LIE_TEST_LIBS)
+EXTRA_DIST += lib/lie/test/helpers.h lib/lie/NOTES.md
 
 check_PROGRAMS += $(LIE_TESTS)
 TESTS += $(LIE_TESTS)
@@ -53,3 +49,15 @@ EXTRA_DIST += $(LIE_WK_TESTS) tests/transcripts/lie.tr
 # the tutorial, the paper's claims (papers/README)
 EXAMPLES += examples/lie.wk
 PAPER_TESTS += papers/lie-decompositions.wk
+
+# the benchmark against mpmath (spec section 10): bench/lie.sh drives
+# bench/lie/bench.py; its libwk-only helper b-lie is built by `make bench`,
+# never by `make all` or `make check`
+BENCH_SH += bench/lie.sh
+EXTRA_DIST += bench/lie/bench.py bench/lie/mpmath_rows.py bench/lie/b-lie.c
+CLEANFILES += bench/lie/b-lie$(EXEEXT)
+bench/lie/b-lie$(EXEEXT): $(srcdir)/bench/lie/b-lie.c lib/libwk.la
+	@$(MKDIR_P) bench/lie
+	$(AM_V_CCLD)$(LIBTOOL) $(AM_V_lt) --tag=CC --mode=link $(CC) $(AM_CPPFLAGS) $(CPPFLAGS) $(AM_CFLAGS) $(CFLAGS) \
+	  $(AM_LDFLAGS) $(LDFLAGS) -o $@ $(srcdir)/bench/lie/b-lie.c lib/libwk.la $(WK_LIBS) $(LIBS)
+bench: bench/lie/b-lie$(EXEEXT)
