@@ -205,9 +205,11 @@ static slong vec_deficit(arb_srcptr v, slong n, slong tgt)
 typedef wk_status (*attempt_fn)(void *ctx, slong p);
 typedef slong (*deficit_fn)(void *ctx, slong tgt);
 
-static slong refine(wk_state *S, void *ctx, attempt_fn at, deficit_fn de, int exact)
+static slong refine(wk_state *S, void *ctx, attempt_fn at, deficit_fn de, int exact, slong n)
 {
-    slong tgt = lie_target(S), cap = lie_cap(tgt), p = tgt + 10, prev = WORD_MAX, d;
+    /* first attempt: entries of an n x n result are typically ~ n times
+       smaller than its norm, so 2 log2 n guard bits save a second call */
+    slong tgt = lie_target(S), cap = lie_cap(tgt), p = tgt + 10 + 2 * FLINT_BIT_COUNT(n), prev = WORD_MAX, d;
     for (;;) {
         wk_status st = at(ctx, p);
         if (st != WK_OK) wk_bi_status(S, st);
@@ -530,7 +532,7 @@ static wk_value fun_common(wk_state *S, const wk_value *argv, int which)
     c.which = which;
     c.G = which == 4 ? kw_group(S, WK_LIE_GLPLUS) : WK_LIE_GLPLUS;
     if (which == 1 || which >= 3) want_info = kw_bool(S, "info", 0);
-    refine(S, &c, fun_attempt, fun_deficit, exact);
+    refine(S, &c, fun_attempt, fun_deficit, exact, wk_lie_src_nrows(A));
     if (which == 0 || which == 2) return wk_mat_from_arb_mat(c.R);
     return log_result(S, &c, want_info, which == 3 ? "U" : "A");
 }
@@ -580,7 +582,7 @@ static wk_lie_polar_struct *do_polar(wk_state *S, keep_t *k, const wk_value *arg
     wk_lie_polar_init(P, n);
     keep_add(k, K_POLAR, P, 0);
     c.A = A; c.P = P; c.G = G;
-    refine(S, &c, polar_attempt, polar_deficit, exact);
+    refine(S, &c, polar_attempt, polar_deficit, exact, n);
     return P;
 }
 
@@ -668,11 +670,11 @@ static wk_value bi_iwasawa(wk_state *S, int argc, const wk_value *argv)
     wk_lie_iwasawa_init(c.I, n);
     keep_add(k, K_IWA, c.I, 0);
     c.A = A; c.G = G;
-    refine(S, &c, iwa_attempt, iwa_deficit, exact);
+    refine(S, &c, iwa_attempt, iwa_deficit, exact, n);
     r = wk_rec_new();
     wk_rec_set(&r, "K", wk_mat_from_arb_mat(&c.I->K));
     wk_rec_set(&r, "a", vec_value(c.I->a, n));
-    if (A->q && n <= 64) {
+    if (A->q && n <= 16) {
         fmpq_mat_struct *N = k_qmat(k, n, n);
         if (exact_N(N, A->q)) { wk_rec_set(&r, "N", wk_mat_from_fmpq_mat(N)); return r; }
     }
@@ -711,7 +713,7 @@ static wk_value sv_common(wk_state *S, const wk_value *argv, int sym)
     square_arg(S, A, 0);
     c.A = A; c.n = wk_lie_src_nrows(A); c.sym = sym;
     c.v = k_vec(k, c.n);
-    refine(S, &c, sv_attempt, sv_deficit, exact);
+    refine(S, &c, sv_attempt, sv_deficit, exact, c.n);
     return vec_value(c.v, c.n);
 }
 
@@ -759,7 +761,7 @@ static wk_value bi_cartan_kak(wk_state *S, int argc, const wk_value *argv)
     wk_lie_kak_init(c.R, n);
     keep_add(k, K_KAK, c.R, 0);
     c.A = A; c.G = G;
-    refine(S, &c, kak_attempt, kak_deficit, exact);
+    refine(S, &c, kak_attempt, kak_deficit, exact, n);
     r = wk_rec_new();
     wk_rec_set(&r, "U1", c.R->unique ? wk_mat_from_arb_mat(&c.R->U1) : wk_nil());
     wk_rec_set(&r, "sigma", vec_value(c.R->sigma, n));
@@ -823,7 +825,7 @@ static wk_value chart_common(wk_state *S, const wk_value *argv, int inverse)
     c.A = A; c.inverse = inverse;
     c.R = k_mat(k, wk_lie_src_nrows(A), wk_lie_src_nrows(A));
     c.info = k_info(k);
-    refine(S, &c, chart_attempt, chart_deficit, exact);
+    refine(S, &c, chart_attempt, chart_deficit, exact, wk_lie_src_nrows(A));
     if (!inverse) return wk_mat_from_arb_mat(c.R);
     {
         fun_ctx f;
@@ -883,7 +885,7 @@ static wk_value bi_product_form(wk_state *S, int argc, const wk_value *argv)
     keep_add(k, K_POLAR, c.P, 0);
     c.K = k_mat(k, n, n);
     c.info = k_info(k);
-    refine(S, &c, pf_attempt, pf_deficit, exact);
+    refine(S, &c, pf_attempt, pf_deficit, exact, n);
     st = wk_lie_in_exp_image(&inimg, A, c.G, lie_target(S));
     r = wk_rec_new();
     wk_rec_set(&r, "Xl", wk_mat_from_arb_mat(&c.P->Xl));
@@ -1057,7 +1059,7 @@ static wk_value bi_haar_density(wk_state *S, int argc, const wk_value *argv)
         if (len < (c.G == WK_LIE_SL ? 0 : 1))
             wk_arg_error(S, 1, "need at least one coordinate");
     }
-    refine(S, &c, haar_attempt, haar_deficit, exact);
+    refine(S, &c, haar_attempt, haar_deficit, exact, 1);
     return real_result(c.res, c.want_log, tgt);
 }
 
@@ -1952,7 +1954,7 @@ static const wk_builtin lie_builtins[] = {
       "iwasawa(A): the Iwasawa decomposition A = K diag(a) N as a record {K, a, N}.",
       MAT_NOTE
       "K in SO(n), a_i > 0 (a list), N unit upper triangular: the QR factorisation with positive\n"
-      "diagonal.  For exact A, N is exact (A^T A = L D L^T over Q, N = L^T).  prod a_i = det A,\n"
+      "diagonal.  For exact A (n <= 16), N is exact (A^T A = L D L^T over Q, N = L^T).  prod a_i = det A,\n"
       "a_1 = |A e_1|.\n" GROUP_NOTE,
       "iwasawa([3, 1; -2, 5]).N == [1, -7/13; 0, 1]" },
     { "cartan_kak", "M;group", bi_cartan_kak,

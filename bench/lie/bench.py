@@ -4,7 +4,8 @@
 # repeats the builtin R times, minus the same script without it; CPU time of
 # the wk process from wait4), in libwk directly (bench/lie/b-lie --raw, when
 # built), and in mpmath (mpmath_rows.py, in this process, CPU time); then
-# n = 64 at 256 bits in wk.  Medians of 3.  CPU time, not wall time: the
+# n = 64 at 256 bits in wk.  Medians of 5 (wk; each run repeats the builtin
+# for about 0.4 s) and of 3 (mpmath, libwk).  CPU time, not wall time: the
 # machine is shared.  Run by bench/lie.sh (make bench) with /usr/bin/python3.
 import os, sys, subprocess, statistics, tempfile, time
 
@@ -59,16 +60,16 @@ def wk_time(n, digs, expr, base):
     """ms per evaluation of expr through the language (median of 3)."""
     h = header(n, digs)
     one = wk_cpu(h + "r = %s;\n" % expr) - base
-    reps = max(1, min(2000, int(0.25 / max(one, 1e-4))))
+    reps = max(1, min(20000, int(0.4 / max(one, 2e-5))))
     ts = []
-    for _ in range(3):
+    for _ in range(5):
         t = wk_cpu(h + "for i in 1..%d { r = %s };\n" % (reps, expr))
         ts.append((t - base) / reps)
     return max(statistics.median(ts), 0.0) * 1e3
 
 
 def wk_base(n, digs):
-    return statistics.median(wk_cpu(header(n, digs)) for _ in range(3))
+    return statistics.median(wk_cpu(header(n, digs)) for _ in range(5))
 
 
 def mp_time(op, n, digs):
@@ -91,7 +92,7 @@ def lib_times():
 
 
 def main():
-    print("bench/lie: spec section 10, wk %s vs mpmath %s (%s backend), CPU ms, medians of 3"
+    print("bench/lie: spec section 10, wk %s vs mpmath %s (%s backend), CPU ms, medians"
           % (subprocess.run([WK, '--version'], stdout=subprocess.PIPE, text=True).stdout.split()[-1],
              mp.__version__, mp.libmp.BACKEND))
     print("wk = through the language (certified balls, every printed digit correct; polar computes U, X, Xl, H, Hl);")
