@@ -34,12 +34,6 @@ lib_lie_test_t_errors_LDADD = $(LIE_TEST_LIBS)
 
 # the language binding (doc/bindings.md)
 src_libwklang_la_SOURCES += src/bi_lie.c
-# src/builtins.c refers to wk_mod_lie weakly, and a weak reference does not
-# pull an object out of the static convenience library libwklang.la;
-# link.ld is an implicit linker script, EXTERN(wk_mod_lie), the linker's -u
-# (Automake refuses linker flags in LDADD).
-repl_wk_LDADD += $(top_srcdir)/lib/lie/link.ld
-EXTRA_DIST += lib/lie/link.ld
 
 # .wk tests (spec sections 7-8), the transcript of error messages (section 9)
 LIE_WK_TESTS = tests/lie/vectors.wk tests/lie/identities.wk tests/lie/builtins.wk
