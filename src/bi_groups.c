@@ -1029,6 +1029,11 @@ static wk_value bi_cycle_type(wk_state *S, int argc, const wk_value *argv)
 static slong arg_n(wk_state *S, const wk_value *argv, int i, const char *what)
 {
     slong n;
+    if (argv[i].t == T_INT && !wk_get_si(&n, &argv[i])) {
+        fmpz *z = keep_zvec(S, 1);
+        wk_get_fmpz(z, &argv[i]);
+        if (fmpz_sgn(z) > 0) wk_arg_error(S, i, "%s = %s is too large", what, show(S, &argv[i]));
+    }
     if (argv[i].t != T_INT || !wk_get_si(&n, &argv[i]) || n <= 0)
         wk_arg_error(S, i, "%s must be a positive integer, got %s", what, show(S, &argv[i]));
     return n;
@@ -2130,7 +2135,7 @@ static const wk_builtin groups_builtins[] = {
       "",
       "order(alternating(5)) == 60 and degrees(alternating(5)) == [1, 3, 3, 4, 5]" },
     { "mathieu", "A", bi_mathieu,
-      "mathieu(n): the Mathieu group M_n, n in {9, 10, 11, 12, 21, 22, 23, 24}, on n points.",
+      "mathieu(n): the Mathieu group M_n, n in {11, 12, 22, 23, 24}, on n points.",
       "Standard generators (as in the ATLAS / GAP's MathieuGroup).",
       "order(mathieu(11)) == 7920" },
     { "quaternion", "A", bi_quaternion,

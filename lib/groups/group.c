@@ -176,7 +176,12 @@ wk_status _wk_group_rank(wk_group_struct * G)
 
 wk_status wk_group_order(fmpz_t o, wk_group_struct * G)
 {
-    wk_status st = _wk_group_bsgs(G);
+    wk_status st;
+    if (G->has_known_order) {   /* set by the constructors, checked by Schreier-Sims later */
+        fmpz_set(o, G->known_order);
+        return WK_OK;
+    }
+    st = _wk_group_bsgs(G);
     if (st == WK_OK) fmpz_set(o, G->bsgs->order);
     return st;
 }

@@ -49,3 +49,8 @@ EXTRA_DIST += lib/groups/bench/anchors.sh
 # the language binding (doc/bindings.md); src/bi_groups.h is the interface the
 # xSFF binding uses for groups, tables, class functions and cyclotomic numbers
 src_libwklang_la_SOURCES += src/bi_groups.c src/bi_groups.h
+
+# .wk tests (spec sections 4-5) and the transcript of error messages (section 7)
+GROUPS_WK_TESTS = tests/groups/vectors.wk tests/groups/identities.wk
+TESTS += $(GROUPS_WK_TESTS) tests/transcripts/groups.tr
+EXTRA_DIST += $(GROUPS_WK_TESTS) tests/transcripts/groups.tr
