@@ -381,8 +381,19 @@ static wk_value bi_cputime(wk_state *S, int argc, const wk_value *argv)
 {
     struct timespec t;
     (void) S; (void) argc; (void) argv;
+    arb_t x;
+    wk_value r;
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return wk_real_d((double) t.tv_sec + t.tv_nsec / 1e9);
+    /* exactly sec + nsec/10^9, with the clock's resolution (1 ns) as radius,
+       so that printed times show only the digits the clock measures */
+    arb_init(x);
+    arb_set_ui(x, (ulong) t.tv_nsec);
+    arb_div_ui(x, x, 1000000000, 96);
+    arb_add_ui(x, x, (ulong) t.tv_sec, 96);
+    arb_add_error_2exp_si(x, -30);
+    r = wk_real_arb(x);
+    arb_clear(x);
+    return r;
 }
 
 static wk_value bi_getenv(wk_state *S, int argc, const wk_value *argv)
