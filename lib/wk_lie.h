@@ -136,19 +136,22 @@ wk_status wk_lie_expm(arb_mat_t E, const wk_lie_src_t X, slong prec);
    acosc(t) = arccos(t)/sqrt(1-t^2), certified also for defective A).
    n >= 3: an approximate eigendecomposition R is refined and
    T = R^-1 A R = D + F certified with a resolvent bound; repeated
-   semisimple eigenvalues are fine.  Exact input with a real eigenvalue
+   semisimple eigenvalues are fine.  Exact A that this cannot certify
+   (defective, n >= 3): L = p(A) with p the Hermite interpolant of log on the
+   spectrum with algebraic multiplicities (certified roots of the factored
+   characteristic polynomial; hermite.c).  Exact input with a real eigenvalue
    <= 0 (exact test on the characteristic polynomial), or ball input with an
    eigenvalue certainly real and < 0: WK_E_DOMAIN "... no principal log";
    an eigenvalue ball merely touching (-oo, 0]: WK_E_UNDECIDED.  A defective
-   A (n >= 3) gives, by inverse scaling and squaring at prec + 64 bits, a
-   residual-verified point matrix (info->cert).  info may be NULL, in which
-   case a defective A gives WK_E_PRECISION.  L has the size of A. */
+   ball A (n >= 3) gives, by inverse scaling and squaring at prec + 64 bits,
+   a residual-verified point matrix (info->cert).  info may be NULL, in which
+   case a defective ball A gives WK_E_PRECISION.  L has the size of A. */
 wk_status wk_lie_logm(arb_mat_t L, wk_lie_loginfo_t info, const wk_lie_src_t A, slong prec);
 
 /* Sets Y to the principal square root of A (eigenvalues with positive real
    part); same methods and errors as wk_lie_logm (2 x 2:
-   Y = (A + s I)/sqrt(tr A + 2 s), s = sqrt(det A)); a defective A (n >= 3)
-   gives WK_E_PRECISION. */
+   Y = (A + s I)/sqrt(tr A + 2 s), s = sqrt(det A)); a defective ball A
+   (n >= 3) gives WK_E_PRECISION. */
 wk_status wk_lie_sqrtm(arb_mat_t Y, const wk_lie_src_t A, slong prec);
 
 /* Sets K to log U for U in SO(n) (spec 3.7): a real skew matrix with

@@ -898,6 +898,25 @@ static wk_value bi_contains(wk_state *S, int argc, const wk_value *argv)
     acb_t x, y;
     int r;
     (void) argc;
+    if (wk_is_exact_number(&argv[1]) && (argv[0].t == T_REAL || argv[0].t == T_CPLX || wk_is_exact_number(&argv[0]))) {
+        /* an exact point is tested exactly, not rounded to a ball first */
+        fmpq_t q;
+        fmpq_init(q);
+        wk_get_fmpq(q, &argv[1]);
+        if (argv[0].t == T_REAL) r = arb_contains_fmpq(((const wk_real *) argv[0].u.h)->x, q);
+        else if (argv[0].t == T_CPLX)
+            r = arb_contains_zero(acb_imagref(((const wk_cplx *) argv[0].u.h)->x))
+                && arb_contains_fmpq(acb_realref(((const wk_cplx *) argv[0].u.h)->x), q);
+        else {
+            fmpq_t p;
+            fmpq_init(p);
+            wk_get_fmpq(p, &argv[0]);
+            r = fmpq_equal(p, q);
+            fmpq_clear(p);
+        }
+        fmpq_clear(q);
+        return wk_bool(r);
+    }
     acb_init(x); acb_init(y);
     to_acb(S, 0, &argv[0], x);
     to_acb(S, 1, &argv[1], y);

@@ -14,8 +14,8 @@ extern const wk_module wk_mod_lang, wk_mod_numbers, wk_mod_reals, wk_mod_linalg,
    without them still links. */
 extern const wk_module wk_mod_weyl;
 extern const wk_module wk_mod_lambdadet;
-extern const wk_module wk_mod_lie __attribute__((weak));
-extern const wk_module wk_mod_cylindric __attribute__((weak));
+extern const wk_module wk_mod_cylindric;
+extern const wk_module wk_mod_lie;
 extern const wk_module wk_mod_groups __attribute__((weak));
 extern const wk_module wk_mod_xsff __attribute__((weak));
 
@@ -116,6 +116,9 @@ static const struct { const char *kw, *text; } lang_help[] = {
     {"continue", "continue\n  Goes on with the next iteration of the innermost loop."},
     {"in", "x in list   for x in list { ... }   sum(i in 1..n, expr)\n"
            "  Membership test; also the loop syntax."},
+    {"time", "time(expr)\n  Evaluates expr, prints the wall-clock time it took (on stderr) and returns\n"
+             "  its value.  cputime() gives the process's CPU seconds, for timing without the\n"
+             "  noise of other processes."},
     {NULL, NULL}
 };
 

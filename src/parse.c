@@ -370,12 +370,45 @@ static wk_node *record(parser *P)
 
 /* list -> '[' ']' | '[' expr 'for' NAME 'in' expr ['if' expr] ']'
          | '[' row {';' row} [';'] ']'   (a ';' makes a matrix) */
+/* If the bracket just opened holds a comprehension [elem for NAME in ...],
+   return NAME (scanning ahead with a copy of the lexer), else NULL. */
+static const char *comprehension_var(parser *P)
+{
+    wk_lexer L = P->L;
+    wk_token t;
+    int depth = 0;
+    const char *name = NULL;
+    /* the current token is already consumed from L */
+    if (P->tok.t == TK_FOR) return NULL;
+    if (P->tok.t == TK_LPAREN || P->tok.t == TK_LBRACK || P->tok.t == TK_LBRACE) depth = 1;
+    for (;;) {
+        lex_next(&L, &t);
+        wk_release(&t.val);
+        if (t.t == TK_EOF) return NULL;
+        if (t.t == TK_LPAREN || t.t == TK_LBRACK || t.t == TK_LBRACE) depth++;
+        else if (t.t == TK_RPAREN || t.t == TK_RBRACK || t.t == TK_RBRACE) {
+            if (depth == 0) return NULL;
+            depth--;
+        } else if (depth == 0 && (t.t == TK_COMMA || t.t == TK_SEMI)) {
+            return NULL;
+        } else if (depth == 0 && t.t == TK_FOR) {
+            lex_next(&L, &t);
+            wk_release(&t.val);
+            if (t.t == TK_NAME) name = t.name;
+            return name;
+        }
+    }
+}
+
+/* list -> '[' ']' | '[' expr 'for' NAME 'in' expr ['if' expr] ']'
+         | '[' row {';' row} [';'] ']'   (a ';' makes a matrix) */
 static wk_node *list(parser *P)
 {
     wk_pos pos = P->tok.pos;
     nvec el = {0};
     int rows = 0, cols = -1, ismat = 0, rowlen = 0;
     wk_node *n;
+    const char *cvar;
     next(P);
     if (P->tok.t == TK_RBRACK) {
         next(P);
@@ -383,42 +416,37 @@ static wk_node *list(parser *P)
         n->v = nv_finish(P, &el);
         return n;
     }
+    if (P->has_ahead == 0 && (cvar = comprehension_var(P)) != NULL) {
+        /* comprehension: the variable is a local of the element and the
+           condition (closures there capture it), not of the iterable */
+        wk_node *c = node(P, N_COMPREH, pos);
+        int nl_saved = P->fs->nl, slot;
+        slot = declare_local(P, cvar);
+        c->slot = slot;
+        c->a = expr(P);
+        expect(P, TK_FOR, "in the list comprehension");
+        if (P->tok.t != TK_NAME) perr(P, P->tok.pos, "expected a loop variable after 'for'");
+        next(P);
+        expect(P, TK_IN, "after the loop variable");
+        P->fs->nl = nl_saved;               /* the iterable does not see the variable */
+        c->b = expr(P);
+        P->fs->lname[nl_saved] = cvar;      /* (a nested comprehension may have reused the entry) */
+        P->fs->lslot[nl_saved] = slot;
+        P->fs->nl = nl_saved + 1;
+        if (P->tok.t == TK_IF) {
+            next(P);
+            c->c = expr(P);
+        }
+        P->fs->nl = nl_saved;
+        expect(P, TK_RBRACK, "to close the list comprehension");
+        return c;
+    }
     for (;;) {
         if (P->tok.t == TK_RBRACK) break;
         nv_push(&el, expr(P));
         rowlen++;
-        if (el.n == 1 && P->tok.t == TK_FOR) {
-            /* comprehension */
-            wk_node *c = node(P, N_COMPREH, pos);
-            int nl_saved = P->fs->nl;
-            wk_node *body;
-            next(P);
-            if (P->tok.t != TK_NAME) perr(P, P->tok.pos, "expected a loop variable after 'for'");
-            {
-                const char *vn = P->tok.name;
-                next(P);
-                expect(P, TK_IN, "after the loop variable");
-                c->b = expr(P);
-                c->slot = declare_local(P, vn);
-            }
-            if (P->tok.t == TK_IF) {
-                next(P);
-                c->c = expr(P);
-            }
-            expect(P, TK_RBRACK, "to close the list comprehension");
-            /* the element expression was parsed before the variable existed:
-               reparse is avoided by re-resolving names in it */
-            body = el.v[0];
-            {
-                /* rebind references to the loop variable inside body */
-                extern void wk_rebind(wk_node *n, const char *name, int slot);
-                wk_rebind(body, P->fs->lname[P->fs->nl - 1], c->slot);
-                if (c->c) wk_rebind(c->c, P->fs->lname[P->fs->nl - 1], c->slot);
-            }
-            P->fs->nl = nl_saved;
-            c->a = body;
-            return c;
-        }
+        if (P->tok.t == TK_FOR)
+            perr(P, P->tok.pos, "a list comprehension has one element expression: [expr for x in list]");
         if (P->tok.t == TK_COMMA) { next(P); continue; }
         if (P->tok.t == TK_SEMI) {
             ismat = 1;
@@ -1116,26 +1144,6 @@ static wk_node *statement(parser *P, int top)
         return as;
     }
     return n;
-}
-
-/* Rebinds names parsed before a comprehension variable existed. */
-void wk_rebind(wk_node *n, const char *name, int slot)
-{
-    int i;
-    if (n == NULL) return;
-    if ((n->k == N_GLOBAL) && n->name == name) {
-        n->k = N_LOCAL;
-        n->slot = slot;
-        return;
-    }
-    if (n->k == N_FUNC) return;  /* nested functions captured already */
-    wk_rebind(n->a, name, slot);
-    wk_rebind(n->b, name, slot);
-    wk_rebind(n->c, name, slot);
-    wk_rebind(n->d, name, slot);
-    for (i = 0; i < n->nv; i++) wk_rebind(n->v[i], name, slot);
-    if (n->k == N_CALL)
-        for (i = 0; i < n->nnames; i++) wk_rebind(n->kw[i], name, slot);
 }
 
 /* chunk -> {statement (';' | NL)} EOF */

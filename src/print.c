@@ -46,8 +46,8 @@ void wk_buf_arb(wk_buf *b, const arb_t x, slong digits)
         fmpz_clear(z);
         return;
     }
-    if (arf_is_zero(arb_midref(x)) && !mag_is_zero(arb_radref(x))) {
-        /* no digit is known: show the bound, e.g. [+/- 1.2e-40] */
+    if (!mag_is_zero(arb_radref(x)) && arb_contains_zero(x)) {
+        /* not even the sign is known: show the bound, e.g. [+/- 1.2e-40] */
         s = arb_get_str(x, 2, 0);
         wk_buf_puts(b, s);
         flint_free(s);

@@ -58,3 +58,29 @@ lib_cylindric_test_t_badinput_LDADD = $(CYLINDRIC_TEST_LDADD)
 lib_cylindric_test_t_draw_SOURCES = lib/cylindric/test/t-draw.c
 lib_cylindric_test_t_draw_LDADD = $(CYLINDRIC_TEST_LDADD)
 EXTRA_DIST += lib/cylindric/NOTES.md
+
+# the language binding (doc/bindings.md)
+src_libwklang_la_SOURCES += src/bi_cylindric.c
+
+# .wk tests through the builtins and the transcript of exact texts
+CYLINDRIC_WK_TESTS = tests/cylindric/vectors.wk tests/cylindric/borodin.wk \
+	tests/cylindric/bijections.wk tests/cylindric/qt.wk tests/cylindric/objects.wk
+TESTS += $(CYLINDRIC_WK_TESTS) tests/transcripts/cylindric.tr
+EXTRA_DIST += $(CYLINDRIC_WK_TESTS) tests/transcripts/cylindric.tr
+CLEANFILES += cylindric-test-pi.svg cylindric-test-rpp.svg
+
+# the tutorial (run by tests/examples.sh; it writes one picture)
+EXAMPLES += examples/cylindric.wk
+CLEANFILES += cylindric-pi.svg
+
+# the papers' claims (papers/README): spec section 10 with TAP; slow parts under
+# `make check-papers`, which also runs t-transfer on every necklace with T <= 8
+PAPER_TESTS += papers/cylindric.wk
+check-papers: check-papers-cylindric
+check-papers-cylindric: lib/cylindric/test/t-transfer$(EXEEXT)
+	@echo "# lib/cylindric/test/t-transfer, WK_CYLINDRIC_TMAX=8 WK_CYLINDRIC_QMAX=20"
+	WK_CYLINDRIC_TMAX=8 WK_CYLINDRIC_QMAX=20 $(top_builddir)/lib/cylindric/test/t-transfer
+.PHONY: check-papers-cylindric
+
+# the benchmark against PARI/GP (make bench only)
+BENCH_SH += bench/cylindric.sh

@@ -16,6 +16,10 @@
    each prime exceeds 2^61.99 */
 #define WK_PRIME_BITS 61
 
+/* below this length a prime takes a few milliseconds: threads cost more
+   than they save (spin-up, and contention on a loaded machine) */
+#define WK_PARALLEL_MIN_N 40000
+
 wk_status _wk_cyl_series_multimod(fmpz *res, slong N, const slong *bits, int sign, int lgmax,
                               _wk_cyl_modular_fn fn, void *data, const char *what)
 {
@@ -45,7 +49,7 @@ wk_status _wk_cyl_series_multimod(fmpz *res, slong N, const slong *bits, int sig
     /* the primes are independent: one per thread at a time (OpenMP); errors
        and progress are reported from the calling thread only (wk_error's
        buffer is thread-local) */
-#pragma omp parallel for schedule(dynamic, 1)
+#pragma omp parallel for schedule(dynamic, 1) if(n >= WK_PARALLEL_MIN_N)
     for (i = 0; i < K; i++) {
         wk_cyl_ntt_struct F;
         ulong *out;
@@ -79,7 +83,7 @@ wk_status _wk_cyl_series_multimod(fmpz *res, slong N, const slong *bits, int sig
         fmpz_comb_init(comb, primes, kk);
         for (k1 = k0; k1 < n && kneed[k1] == kk; k1++)
             ;
-#pragma omp parallel
+#pragma omp parallel if(n >= WK_PARALLEL_MIN_N)
         {
             fmpz_comb_temp_t ctemp;
             ulong *r = flint_malloc(kk * sizeof(ulong));
@@ -107,6 +111,18 @@ wk_status _wk_cyl_series_multimod(fmpz *res, slong N, const slong *bits, int sig
         k = k1;
     }
     wk_progress_done();
+#ifdef _OPENMP
+    /* FLINT keeps caches per thread (fmpz blocks, prime tables).  The
+       workers belong to the calling thread's OpenMP pool and end with it (the
+       wk interpreter runs on its own thread), so they release theirs now;
+       fmpz values they made and others still hold are freed by FLINT's
+       cross-thread count when those are cleared. */
+#pragma omp parallel if(n >= WK_PARALLEL_MIN_N)
+    {
+        if (omp_get_thread_num() != 0)
+            flint_cleanup();
+    }
+#endif
     for (i = 0; i < K; i++)
         flint_free(resid[i]);
     flint_free(resid);

@@ -129,6 +129,12 @@ typedef enum { _WK_LIE_FUNM_LOG, _WK_LIE_FUNM_SQRT } _wk_lie_funm_kind;
    (-oo, 0] undecidedly, -1 if interrupted. */
 int _wk_lie_funm(acb_mat_t F, acb_ptr eigs, const acb_mat_t A, _wk_lie_funm_kind fun, slong w);
 
+/* F = principal log / sqrt of the exact A (any Jordan structure) as the
+   Hermite interpolant on the spectrum (hermite.c), at precision w.  Returns
+   0 on success, 1 if not certified at w, 2 if an eigenvalue is real and
+   <= 0, 3 if undecided, -1 if interrupted. */
+int _wk_lie_funm_hermite(arb_mat_t F, const fmpq_mat_t A, _wk_lie_funm_kind fun, slong w);
+
 /* ---- exact spectral facts (charpoly.c) -------------------------------- */
 #include <flint/fmpz_poly_factor.h>
 void _wk_lie_charpoly_factor(fmpz_poly_factor_t fac, const fmpq_mat_t A);

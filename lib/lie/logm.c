@@ -2,9 +2,11 @@
    lib/lie/logm.c: matrix exponential (arb_mat_exp), principal logarithm and
    principal square root (spec 3.8): closed forms for 2 x 2 (the SL(2)
    formula L = acosc(t)(A - tI), t = tr A/2, scaled by sqrt(det)), certified
-   eigen-decomposition enclosures (funm.c) for n >= 3, and for defective
-   matrices inverse scaling and squaring (Higham, Functions of Matrices, 2008,
-   ch. 11) with a certified residual ||exp(L) - A||. */
+   eigen-decomposition enclosures (funm.c) for n >= 3, the Hermite
+   interpolant on the exact spectrum (hermite.c) for exact matrices the
+   eigenvectors cannot certify (defective ones), and for such ball matrices
+   inverse scaling and squaring (Higham, Functions of Matrices, 2008, ch. 11)
+   with a certified residual ||exp(L) - A||. */
 #include <complex.h>
 #include <lapacke.h>
 #include "core/wk_lapack.h"  /* LAPACK is loaded on first use */
@@ -325,7 +327,7 @@ static wk_status funm_driver(arb_mat_t L, wk_lie_loginfo_t info,
     cap = _wk_lie_prec_cap(prec);
     sym = _wk_lie_src_is_symmetric(A);
     /* exact input with n >= 3: defective matrices go straight to the
-       residual-verified path (no enclosure can be certified) */
+       Hermite interpolant of hermite.c (certified) */
     defective = (A->q != NULL && n >= 3 && !sym && !_wk_lie_exact_is_diagonalizable(A->q));
     arb_mat_init(B, n, n);
     acb_mat_init(Ac, n, n);
@@ -368,7 +370,7 @@ static wk_status funm_driver(arb_mat_t L, wk_lie_loginfo_t info,
         else if (sym)
             r = funm_sym(L, B, fun, exact, w);
         else if (defective)
-            r = 1;
+            r = _wk_lie_funm_hermite(L, A->q, fun, w);
         else
         {
             acb_mat_set_arb_mat(Ac, B);
@@ -429,7 +431,14 @@ static wk_status funm_driver(arb_mat_t L, wk_lie_loginfo_t info,
             st = wk_error(WK_E_UNDECIDED, "an eigenvalue ball meets (-inf, 0]: principal %s undecided", what);
             break;
         }
-        if (r == 1 && (++failures >= 2 || defective))
+        if (r == 1 && A->q != NULL && n >= 3 && !defective && ++failures >= 2)
+        {
+            /* exact input the eigenvector route cannot certify: the Hermite
+               interpolant (hermite.c) is certified for every exact matrix */
+            defective = 1;
+            continue;
+        }
+        if (r == 1 && A->q == NULL && ++failures >= 2)
         {
             /* not diagonalisable at this precision: residual-verified log */
             if (fun == _WK_LIE_FUNM_SQRT || info == NULL)

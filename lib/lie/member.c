@@ -1,21 +1,43 @@
 /* wk — SPDX-License-Identifier: GPL-3.0-or-later
    lib/lie/member.c: membership in GL+(n) and SL(n), exact on exact input
    (fmpq_mat_det) and by the ball rules of spec 3.1 otherwise. */
+#include <stdio.h>
 #include <string.h>
 #include "internal.h"
 
-/* det as text for messages: the exact rational if short, else 20 digits */
+/* det as text for messages: the exact rational if short, else 20 digits,
+   or 1 +- e when it is that close to 1 (so that 1 + 10^-30 does not read
+   as 1.0000000000000000000) */
 static char * det_str_fmpq(const fmpq_t d)
 {
     char * s = fmpq_get_str(NULL, 10, d);
     if (strlen(s) > 40)
     {
         arb_t t;
+        fmpq_t e;
         flint_free(s);
         arb_init(t);
-        arb_set_fmpq(t, d, 128);
-        s = arb_get_str(t, 20, ARB_STR_NO_RADIUS);
+        fmpq_init(e);
+        fmpq_sub_si(e, d, 1);
+        arb_set_fmpq(t, e, 128);
+        if (!fmpq_is_zero(e) && arf_cmpabs_2exp_si(arb_midref(t), -30) < 0)
+        {
+            char * u;
+            size_t len;
+            arb_abs(t, t);
+            u = arb_get_str(t, 15, ARB_STR_NO_RADIUS);
+            len = strlen(u) + 8;
+            s = flint_malloc(len);
+            snprintf(s, len, "1 %c %s", fmpq_sgn(e) > 0 ? '+' : '-', u);
+            flint_free(u);
+        }
+        else
+        {
+            arb_set_fmpq(t, d, 128);
+            s = arb_get_str(t, 20, ARB_STR_NO_RADIUS);
+        }
         arb_clear(t);
+        fmpq_clear(e);
     }
     return s;
 }

@@ -2,13 +2,16 @@
 # wk — SPDX-License-Identifier: GPL-3.0-or-later
 # Replays a GAP-style transcript (lines "wk> input", "...> continuation",
 # then the expected output) through `wk --transcript` and prints one TAP line
-# per input block.  Usage: run-transcript.sh file.tr   (WK_BIN names wk)
+# per input block.  Lines starting with "##" are comments.
+# Usage: run-transcript.sh file.tr   (WK_BIN names wk)
 tr="$1"
 wk="${WK_BIN:-wk}"
 tmp="${TMPDIR:-/tmp}/wk-tr.$$"
 trap 'rm -f "$tmp".*' EXIT
+grep -v '^##' "$tr" > "$tmp.tr"
+tr="$tmp.tr"
 sed -n -e 's/^wk> //p' -e 's/^\.\.\.> //p' "$tr" > "$tmp.in"
-(cd "$(dirname "$tr")" && "$wk" --transcript < "$tmp.in") > "$tmp.out" 2>&1
+(cd "$(dirname "$1")" && "$wk" --transcript < "$tmp.in") > "$tmp.out" 2>&1
 split_blocks() {
   # one block per "wk> " line, NUL-free; blocks separated by a line "@@BLOCK@@"
   awk 'NR > 1 && /^wk> / { print "@@BLOCK@@" } { print }' "$1"

@@ -6,6 +6,17 @@
    matrices (closed form for 2 x 2, residual-verified for n >= 3); no log. */
 #include "helpers.h"
 
+static int th_contains_q(const arb_t x, slong p, slong q)
+{
+    fmpq_t r;
+    int res;
+    fmpq_init(r);
+    fmpq_set_si(r, p, q);
+    res = arb_contains_fmpq(x, r);
+    fmpq_clear(r);
+    return res;
+}
+
 static wk_status logm_fmpq(arb_mat_t L, wk_lie_loginfo_t info, const fmpq_mat_t A, slong prec)
 {
     wk_lie_src_t s;
@@ -228,21 +239,53 @@ int main(int argc, char ** argv)
         arb_mat_init(L, 3, 3);
         arb_mat_init(E, 3, 3);
         arb_mat_init(Ab, 3, 3);
-        TAP_OK(logm_fmpq(L, info, A, 100) == WK_OK && info->cert == WK_LIE_RESIDUAL_VERIFIED
-               && mag_cmp_2exp_si(&info->residual, -100) < 0,
-               "J3(2): residual-verified log, residual < 2^-100");
-        /* the exact log of J3(2) is log 2 I + N/2 - N^2/8 */
+        /* exact J3(2): the Hermite interpolant on the exact spectrum is certified;
+           the exact log is log 2 I + N/2 - N^2/8 */
         {
             arb_t l2;
             arb_init(l2);
             arb_const_log2(l2, 200);
-            arb_add_error_2exp_si(l2, -90);
-            TAP_OK(arb_contains(l2, arb_mat_entry(L, 0, 0)) && fabs(arf_get_d(arb_midref(arb_mat_entry(L, 0, 1)), ARF_RND_NEAR) - 0.5) < 1e-25
-                   && fabs(arf_get_d(arb_midref(arb_mat_entry(L, 0, 2)), ARF_RND_NEAR) + 0.125) < 1e-25,
-                   "J3(2): value agrees with log 2 I + N/2 - N^2/8");
+            TAP_OK(logm_fmpq(L, info, A, 100) == WK_OK && info->cert == WK_LIE_CERTIFIED
+                   && arb_overlaps(l2, arb_mat_entry(L, 0, 0)) && th_contains_q(arb_mat_entry(L, 0, 1), 1, 2)
+                   && th_contains_q(arb_mat_entry(L, 0, 2), -1, 8) && arb_contains_zero(arb_mat_entry(L, 2, 0))
+                   && th_log2_maxrad(L) < -95,
+                   "exact J3(2): certified log log 2 I + N/2 - N^2/8 (Hermite)");
+            TAP_OK(logm_fmpq(L, NULL, A, 100) == WK_OK && arb_overlaps(l2, arb_mat_entry(L, 1, 1)),
+                   "exact J3(2) without info: certified too");
+            /* the same matrix as balls (no exact spectrum): residual-verified */
+            arb_mat_set_fmpq_mat(Ab, A, 200);
+            {
+                wk_lie_src_t s;
+                wk_lie_src_arb(s, Ab);
+                TAP_OK(wk_lie_logm(L, info, s, 100) == WK_OK && info->cert == WK_LIE_RESIDUAL_VERIFIED
+                       && mag_cmp_2exp_si(&info->residual, -100) < 0,
+                       "J3(2) as balls: residual-verified log, residual < 2^-100");
+                arb_add_error_2exp_si(l2, -90);
+                TAP_OK(arb_contains(l2, arb_mat_entry(L, 0, 0)) && fabs(arf_get_d(arb_midref(arb_mat_entry(L, 0, 1)), ARF_RND_NEAR) - 0.5) < 1e-25
+                       && fabs(arf_get_d(arb_midref(arb_mat_entry(L, 0, 2)), ARF_RND_NEAR) + 0.125) < 1e-25,
+                       "J3(2) as balls: value agrees with log 2 I + N/2 - N^2/8");
+                TAP_OK(wk_lie_logm(L, NULL, s, 100) == WK_E_PRECISION, "J3(2) as balls without info: WK_E_PRECISION");
+            }
             arb_clear(l2);
         }
-        TAP_OK(logm_fmpq(L, NULL, A, 100) == WK_E_PRECISION, "J3(2) without info: WK_E_PRECISION");
+        /* exact defective with complex eigenvalues 1 +- 2i (two 2-blocks): exp(logm(A)) = A */
+        {
+            slong c4[] = {1, 2, 0, 0, -2, 1, 0, 0, 1, 0, 1, 2, 0, 1, -2, 1};
+            fmpq_mat_t C;
+            arb_mat_t LC, EC, AC;
+            th_fmpq_mat(C, 4, 4, c4, NULL);
+            arb_mat_init(LC, 4, 4);
+            arb_mat_init(EC, 4, 4);
+            arb_mat_init(AC, 4, 4);
+            TAP_OK(logm_fmpq(LC, info, C, 128) == WK_OK && info->cert == WK_LIE_CERTIFIED
+                   && (arb_mat_exp(EC, LC, 200), arb_mat_set_fmpq_mat(AC, C, 200), 1)
+                   && th_overlaps(EC, AC) && th_log2_maxrad(LC) < -120,
+                   "exact defective, eigenvalues 1 +- 2i: certified log, exp(L) contains A");
+            fmpq_mat_clear(C);
+            arb_mat_clear(LC);
+            arb_mat_clear(EC);
+            arb_mat_clear(AC);
+        }
         arb_mat_clear(L);
         arb_mat_clear(E);
         arb_mat_clear(Ab);

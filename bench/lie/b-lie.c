@@ -1,9 +1,11 @@
 /* wk — SPDX-License-Identifier: GPL-3.0-or-later
-   lib/lie/bench/b-lie.c: times the operations of spec section 10 in wk on
-   A3 and A8 at 50, 100 and 1000 digits (certified ball output, median of
-   3 runs, CPU time) and n = 64 at 256 bits; with a file of mpmath timings from
-   mpmath_rows.py it prints wk/mpmath per row.  Not a test (never run by
-   make check):  lib/lie/bench/b-lie [mpmath.txt] */
+   bench/lie/b-lie.c: times the operations of spec section 10 directly in
+   libwk (no language) on A3 and A8 at 50, 100 and 1000 digits (certified ball
+   output, median of 3 runs, CPU time) and n = 64 at 256 bits.  With --raw it
+   prints "op n digits ms" lines for bench/lie/bench.py, which sets them
+   beside the same operations timed through the language and in mpmath;
+   with a file of mpmath_rows.py timings it prints wk/mpmath itself.  Built
+   and run by `make bench` only:  bench/lie/b-lie [--raw | mpmath.txt] */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -157,7 +159,8 @@ int main(int argc, char ** argv)
     const char * ops[] = {"expm", "logm", "sqrtm", "polar_newton", "polar_eig", "symeig", "spdlog", "qr", "svd"};
     slong digs[] = {50, 100, 1000}, ns[] = {3, 8};
     slong o, a, b;
-    FILE * f = argc > 1 ? fopen(argv[1], "r") : NULL;
+    int raw = argc > 1 && !strcmp(argv[1], "--raw");
+    FILE * f = (argc > 1 && !raw) ? fopen(argv[1], "r") : NULL;
     char mop[64];
     long mn, md;
     double mt, ref[9][2][3];
@@ -170,7 +173,8 @@ int main(int argc, char ** argv)
                     ref[o][mn == 8][md == 50 ? 0 : (md == 100 ? 1 : 2)] = mt;
         fclose(f);
     }
-    printf("%-13s %3s %5s %11s %11s %7s\n", "operation", "n", "dig", "wk ms", "mpmath ms", "ratio");
+    if (!raw)
+        printf("%-13s %3s %5s %11s %11s %7s\n", "operation", "n", "dig", "wk ms", "mpmath ms", "ratio");
     for (o = 0; o < 9; o++)
         for (a = 0; a < 2; a++)
             for (b = 0; b < 3; b++)
@@ -180,6 +184,13 @@ int main(int argc, char ** argv)
                 slong prec = (slong) (digs[b] * 3.3219280948873623) + 1;
                 make_A(A, ns[a]);
                 t = time_op(ops[o], A, prec, 0.2);
+                if (raw)
+                {
+                    printf("%s %ld %ld %.5f\n", ops[o], (long) ns[a], (long) digs[b], t);
+                    fflush(stdout);
+                    fmpq_mat_clear(A);
+                    continue;
+                }
                 printf("%-13s %3ld %5ld %11.4f", ops[o], (long) ns[a], (long) digs[b], t);
                 if (ref[o][a][b] > 0)
                     printf(" %11.4f %7.3f", ref[o][a][b], t / ref[o][a][b]);
@@ -192,7 +203,13 @@ int main(int argc, char ** argv)
         fmpq_mat_t A;
         make_A(A, 64);
         for (o = 0; o < 5; o++)
-            printf("%-13s %3d %5s %11.1f\n", big[o], 64, "256b", time_op(big[o], A, 256, 0.0));
+        {
+            if (raw)
+                printf("%s 64 256b %.3f\n", big[o], time_op(big[o], A, 256, 0.0));
+            else
+                printf("%-13s %3d %5s %11.1f\n", big[o], 64, "256b", time_op(big[o], A, 256, 0.0));
+            fflush(stdout);
+        }
         fmpq_mat_clear(A);
     }
     flint_cleanup();

@@ -1,7 +1,8 @@
 # wk — SPDX-License-Identifier: GPL-3.0-or-later
-# lib/lie/bench/mpmath_rows.py: the mpmath side of spec section 10, timed on
-# this machine (median of 3 runs of each row, CPU time).  Usage:
-#   /usr/bin/python3 lib/lie/bench/mpmath_rows.py [rows...]
+# bench/lie/mpmath_rows.py: the mpmath side of spec section 10, timed on
+# this machine (median of 3 runs of each row, CPU time).  bench/lie/bench.py
+# imports it; standalone:
+#   /usr/bin/python3 bench/lie/mpmath_rows.py [rows...]
 # prints "op n digits ms" lines that b-lie reads to print wk/mpmath ratios.
 import sys, time, statistics
 import mpmath as mp
