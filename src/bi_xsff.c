@@ -137,40 +137,84 @@ static wk_value list_d(const double *x, slong n)
     return l;
 }
 
-/* ---- keywords ------------------------------------------------------------ */
+/* ---- keywords ------------------------------------------------------------
+   The language accepts at most 8 keyword names per builtin (src/wk_int.h,
+   kwnames[8]); the rarer settings of xsff_bootstrap therefore come in an
+   options= record, looked up here after the keywords.  *label names the
+   setting in messages ("keyword tol" or "options.rtol"). */
+static const wk_value *kwo(wk_state *S, const char *name, char *label, size_t n)
+{
+    const wk_value *v = wk_kwarg(S, name), *o;
+    if (v) { snprintf(label, n, "keyword %s", name); return v; }
+    o = wk_kwarg(S, "options");
+    if (o && o->t == T_REC && (v = wk_rec_get(o, name))) { snprintf(label, n, "options.%s", name); return v; }
+    return NULL;
+}
+
 static double kw_real(wk_state *S, const char *name, double def)
 {
-    const wk_value *v = wk_kwarg(S, name);
+    char lab[80];
+    const wk_value *v = kwo(S, name, lab, sizeof lab);
     double x;
     if (!v) return def;
-    if (!get_d(&x, v)) wk_bi_error(S, "keyword %s must be a real number, got %s", name, wk_type_name(v));
+    if (!get_d(&x, v)) wk_bi_error(S, "%s must be a real number, got %s", lab, wk_type_name(v));
     return x;
 }
 
 static double kw_real_range(wk_state *S, const char *name, double def, double lo, double hi, const char *what)
 {
+    char lab[80];
     double x = kw_real(S, name, def);
-    if (!(x >= lo && x <= hi)) wk_bi_error(S, "keyword %s = %g must be %s", name, x, what);
+    if (!(x >= lo && x <= hi)) {
+        if (!kwo(S, name, lab, sizeof lab)) snprintf(lab, sizeof lab, "%s", name);
+        wk_bi_error(S, "%s = %g must be %s", lab, x, what);
+    }
     return x;
 }
 
 static slong kw_int(wk_state *S, const char *name, slong def, slong lo, slong hi)
 {
-    const wk_value *v = wk_kwarg(S, name);
+    char lab[80];
+    const wk_value *v = kwo(S, name, lab, sizeof lab);
     slong x;
     if (!v) return def;
     if (v->t != T_INT || !wk_get_si(&x, v))
-        wk_bi_error(S, "keyword %s must be an integer, got %s", name, wk_type_name(v));
-    if (x < lo || x > hi) wk_bi_error(S, "keyword %s = %ld must be in %ld..%ld", name, (long) x, (long) lo, (long) hi);
+        wk_bi_error(S, "%s must be an integer, got %s", lab, wk_type_name(v));
+    if (x < lo || x > hi) wk_bi_error(S, "%s = %ld must be in %ld..%ld", lab, (long) x, (long) lo, (long) hi);
     return x;
 }
 
 static int kw_bool(wk_state *S, const char *name, int def)
 {
-    const wk_value *v = wk_kwarg(S, name);
+    char lab[80];
+    const wk_value *v = kwo(S, name, lab, sizeof lab);
     if (!v) return def;
-    if (v->t != T_BOOL) wk_bi_error(S, "keyword %s must be true or false, got %s", name, wk_type_name(v));
+    if (v->t != T_BOOL) wk_bi_error(S, "%s must be true or false, got %s", lab, wk_type_name(v));
     return v->u.b;
+}
+
+/* options= must be a record of known names */
+static void check_options(wk_state *S, const char *const *known)
+{
+    const wk_value *o = wk_kwarg(S, "options");
+    const wk_rec *r;
+    slong i, j;
+    if (!o) return;
+    if (o->t != T_REC) wk_bi_error(S, "keyword options must be a record, got %s", wk_type_name(o));
+    r = (const wk_rec *) o->u.h;
+    for (i = 0; i < r->n; i++) {
+        for (j = 0; known[j]; j++)
+            if (!strcmp(known[j], r->key[i])) break;
+        if (!known[j]) {
+            wk_buf b;
+            char msg[600];
+            wk_buf_init(&b);
+            for (j = 0; known[j]; j++) wk_buf_printf(&b, "%s%s", j ? ", " : "", known[j]);
+            snprintf(msg, sizeof msg, "%s", b.s ? b.s : "");
+            wk_buf_clear(&b);
+            wk_bi_error(S, "keyword options: unknown option '%s' (accepted: %s)", r->key[i], msg);
+        }
+    }
 }
 
 static ulong kw_seed(wk_state *S)
@@ -961,8 +1005,8 @@ static wk_value bi_hamiltonian(wk_state *S, int argc, const wk_value *argv)
     wk_xsff_model_struct *m;
     keep_t *k;
     slong L, q, i;
-    int translate = kw_bool(S, "translate", 1);
-    const char *name = "hamiltonian";
+    int translate = 1;
+    const char *name = "lattice";
     char why[200];
     if (argv[0].t == T_OBJ && wk_obj_get(&argv[0], &ham_type)) {
         wk_xsff_model_struct *res;
@@ -1279,7 +1323,7 @@ static wk_value bi_xsff(wk_state *S, int argc, const wk_value *argv)
     const specobj *so = spectra_of(S, 0, &argv[0], NULL);
     const wk_xsff_spectrum_struct *sp = so->sp;
     const wk_value *tv = wk_kwarg(S, "times"), *fv = wk_kwarg(S, "filter"), *pv = wk_kwarg(S, "pairs");
-    slong n = kw_int(S, "n", 400, 2, 1000000), nt, i;
+    slong n = 400, nt, i;
     double eta = kw_real_range(S, "eta", 0.5, 1e-6, 1e6, "> 0"), *ts;
     int filter = WK_XSFF_FILTER_NONE;
     sffobj *o;
@@ -1298,6 +1342,11 @@ static wk_value bi_xsff(wk_state *S, int argc, const wk_value *argv)
     res = wk_root(S, wk_obj_new(&sff_type, o));
     wk_xsff_info_set(o->info, sp->info);
     o->connected = kw_bool(S, "connected", 0);
+    if (tv && tv->t == T_INT) {
+        if (!wk_get_si(&n, tv) || n < 2 || n > 1000000)
+            wk_bi_error(S, "keyword times: a number of times must be in 2..1000000");
+        tv = NULL;
+    }
     if (tv) {
         if (tv->t == T_RANGE) wk_bi_error(S, "times must be a non-empty increasing list");
         if (tv->t != T_LIST) wk_bi_error(S, "times must be a non-empty increasing list, got %s", wk_type_name(tv));
@@ -1455,7 +1504,10 @@ static wk_value boot_data(wk_state *S, int argc, const wk_value *argv)
 {
     slong n, i, j, order;
     slong *P, *R, *d, trivial;
-    const wk_value *dv = wk_kwarg(S, "d"), *nv = wk_kwarg(S, "names");
+    const wk_value *dr = argc > 2 ? &argv[2] : NULL;
+    const wk_value *dv = dr ? rec_field(dr, "d") : NULL, *nv = dr ? rec_field(dr, "names") : NULL;
+    const wk_value *ov = dr ? rec_field(dr, "order") : NULL, *tv = dr ? rec_field(dr, "trivial") : NULL;
+    const wk_value *hv = dr ? rec_field(dr, "histogram") : NULL;
     const char **names = NULL;
     wk_xsff_info_struct *info;
     wk_xsff_boot_struct *B;
@@ -1464,7 +1516,12 @@ static wk_value boot_data(wk_state *S, int argc, const wk_value *argv)
     wk_status st;
     char why[200];
     wk_buf b;
+    int flat = argv[0].t == T_LIST && wk_list_len(&argv[0]) > 0 && wk_is_number(wk_list_get(&argv[0], 0));
+    if (!flat && !wk_mat_dims(&argv[0], &n, &order))
+        wk_arg_error(S, 0, "must be spectra, a Hamiltonian or its sectors, or a plateau matrix P, got %s", wk_type_name(&argv[0]));
     if (argc < 2) wk_bi_error(S, "xsff_bootstrap(P, R) needs the sector dimensions R after the plateau matrix P");
+    if (dr && dr->t != T_REC)
+        wk_arg_error(S, 2, "must be a record {d, order, names, trivial, histogram}, got %s", wk_type_name(dr));
     if (argv[1].t != T_LIST) wk_arg_error(S, 1, "R must be a list of sector dimensions, got %s", wk_type_name(&argv[1]));
     n = wk_list_len(&argv[1]);
     if (n < 1) wk_arg_error(S, 1, "R is empty");
@@ -1473,27 +1530,33 @@ static wk_value boot_data(wk_state *S, int argc, const wk_value *argv)
     P = kmalloc(S, n * n * sizeof(slong));
     {
         slong rr, cc;
-        if (!wk_mat_dims(&argv[0], &rr, &cc)) wk_arg_error(S, 0, "P must be a matrix, got %s", wk_type_name(&argv[0]));
+        if (flat) { rr = 1; cc = wk_list_len(&argv[0]); }
+        else if (!wk_mat_dims(&argv[0], &rr, &cc)) wk_arg_error(S, 0, "P must be a matrix, got %s", wk_type_name(&argv[0]));
         if (rr != n || cc != n)
             wk_arg_error(S, 0, "plateau matrix must be symmetric non-negative, size %ldx%ld to match %ld sectors", (long) n, (long) n, (long) n);
         for (i = 0; i < n; i++)
             for (j = 0; j < n; j++) {
-                const wk_value *e = wk_mat_get(&argv[0], i, j);
+                const wk_value *e = flat ? wk_list_get(&argv[0], j) : wk_mat_get(&argv[0], i, j);
                 if (e->t != T_INT || !wk_get_si(P + i * n + j, e))
                     wk_arg_error(S, 0, "plateau matrix entries must be integers (exact plateaus summed over samples)");
             }
     }
     d = kmalloc(S, n * sizeof(slong));
     for (i = 0; i < n; i++) d[i] = 1;
-    if (dv && !get_si_list(d, dv, n, 1, 1000, why, sizeof why)) wk_bi_error(S, "keyword d (irrep dimensions) %s", why);
-    order = kw_int(S, "order", 0, 0, WK_XSFF_GROUP_LIMIT);
+    if (dv && !get_si_list(d, dv, n, 1, 1000, why, sizeof why)) wk_arg_error(S, 2, "d (the irrep dimensions) %s", why);
+    order = 0;
+    if (ov && (ov->t != T_INT || !wk_get_si(&order, ov) || order < 1 || order > WK_XSFF_GROUP_LIMIT))
+        wk_arg_error(S, 2, "order (|N|) must be an integer in 1..%ld", (long) WK_XSFF_GROUP_LIMIT);
     if (order == 0) for (i = 0; i < n; i++) order += d[i] * d[i];
-    trivial = kw_int(S, "trivial", 1, 0, n) - 1;
+    trivial = 0;
+    if (tv && (tv->t != T_INT || !wk_get_si(&trivial, tv) || trivial < 0 || trivial > n))
+        wk_arg_error(S, 2, "trivial (the trivial sector, from 1; 0 for none) must be an integer in 0..%ld", (long) n);
+    trivial = tv ? trivial - 1 : 0;
     if (nv) {
-        if (nv->t != T_LIST || wk_list_len(nv) != n) wk_bi_error(S, "keyword names must be a list of %ld strings", (long) n);
+        if (nv->t != T_LIST || wk_list_len(nv) != n) wk_arg_error(S, 2, "names must be a list of %ld strings", (long) n);
         names = kmalloc(S, n * sizeof(char *));
         for (i = 0; i < n; i++)
-            if (!(names[i] = wk_str_get(wk_list_get(nv, i)))) wk_bi_error(S, "keyword names: entry %ld is not a string", (long) i + 1);
+            if (!(names[i] = wk_str_get(wk_list_get(nv, i)))) wk_arg_error(S, 2, "names: entry %ld is not a string", (long) i + 1);
     }
     info = flint_malloc(sizeof *info);
     wk_xsff_info_init(info);
@@ -1503,8 +1566,27 @@ static wk_value boot_data(wk_state *S, int argc, const wk_value *argv)
     wk_xsff_boot_init(B);
     keep(S, B, free_boot);
     boot_opts(S, &bo);
-    st = wk_xsff_bootstrap(B, info, P, n, 0, NULL, NULL, NULL, NULL, &bo);
-    if (st != WK_OK && B->report == NULL) wk_bi_status(S, st);
+    {
+        /* histogram = [[m, count], ...] or [{m, count}, ...] (as xsff_plateau gives it) */
+        slong nvec = 0, *hvec = NULL, *hcount = NULL;
+        if (hv) {
+            if (hv->t != T_LIST) wk_arg_error(S, 2, "histogram must be a list of [m, count] (m: one multiplicity per sector)");
+            nvec = wk_list_len(hv);
+            hvec = kmalloc(S, (nvec * n + 1) * sizeof(slong));
+            hcount = kmalloc(S, (nvec + 1) * sizeof(slong));
+            for (i = 0; i < nvec; i++) {
+                const wk_value *e = wk_list_get(hv, i), *mv = NULL, *cv = NULL;
+                if (e->t == T_REC) { mv = wk_rec_get(e, "m"); cv = wk_rec_get(e, "count"); }
+                else if (e->t == T_LIST && wk_list_len(e) == 2) { mv = wk_list_get(e, 0); cv = wk_list_get(e, 1); }
+                if (!mv || !cv) wk_arg_error(S, 2, "histogram: entry %ld must be [m, count] or {m, count}", (long) i + 1);
+                if (!get_si_list(hvec + i * n, mv, n, 0, WORD(1) << 30, why, sizeof why))
+                    wk_arg_error(S, 2, "histogram: entry %ld: m %s", (long) i + 1, why);
+                if (cv->t != T_INT || !wk_get_si(hcount + i, cv) || hcount[i] < 0)
+                    wk_arg_error(S, 2, "histogram: entry %ld: count must be an integer >= 0", (long) i + 1);
+            }
+        }
+        st = wk_xsff_bootstrap(B, info, P, n, nvec, hvec, hcount, NULL, NULL, &bo);
+    }
     if (st != WK_OK) wk_bi_status(S, st);
     r = wk_root(S, wk_rec_new());
     wk_buf_init(&b);
@@ -1534,6 +1616,9 @@ static wk_value bi_xsff_bootstrap(wk_state *S, int argc, const wk_value *argv)
     wk_xsff_ratio_struct *rr;
     wk_value *r, out;
     wk_buf b;
+    static const char *const known[] = { "rtol", "acc_max", "tol", "central", "max_aut", "max_cand", "zmax",
+                                         "extensions", NULL };
+    check_options(S, known);
     if (argv[0].t != T_OBJ) return boot_data(S, argc, argv);
     if (argc > 1) wk_bi_error(S, "takes one argument (a Hamiltonian, sectors or spectra), or (P, R) for data");
     so = spectra_of(S, 0, &argv[0], NULL);
@@ -1598,10 +1683,9 @@ static wk_value bi_xsff_bootstrap(wk_state *S, int argc, const wk_value *argv)
         keep(S, B, free_boot);
         boot_opts(S, &bo);
         st = wk_xsff_bootstrap_spectrum(B, info, pl, rr, &bo);
-        if (st != WK_OK && st != WK_E_DOMAIN) { wk_buf_clear(&b); wk_bi_status(S, st); }
+        if (st != WK_OK) { wk_buf_clear(&b); wk_bi_status(S, st); }
         concat(&b, B->report);
         concat(&b, B->warnings);
-        if (st != WK_OK) concat(&b, wk_error_msg());
         wk_rec_set(r, "kind", wk_str("finite"));
         wk_rec_set(r, "sectors", info_names(info));
         wk_rec_set(r, "d", wk_list_from_si(info->d, info->nsec));
@@ -1685,7 +1769,7 @@ static wk_value bi_xsff_bootstrap(wk_state *S, int argc, const wk_value *argv)
 /* ==== the table =============================================================== */
 #define MODEL_KW "Keywords: sigma (disorder strength, default as listed), couplings (a list of the\n" \
     "disorder variables xi: fixes every realisation; h.nvar of them), others as listed.\n"
-#define SPEC_KW "samples, seed, limit"
+#define SPEC_KW "samples,seed,limit"
 #define SPEC_HELP "The first argument is spectra (xsff_spectrum), or a Hamiltonian or sectors: then the\n" \
     "spectra are computed here with samples= (default 1), seed= (realisation s uses seed + s;\n" \
     "default the session's seed setting) and limit= (dense limit, default 8000).\n"
@@ -1728,11 +1812,11 @@ static const wk_builtin xsff_builtins[] = {
       "hidden momentum shift by pi pairs sectors; odd n makes the action projective.\n" MODEL_KW
       "Errors: 'L = 7 is odd; the momentum shift by pi is not defined'.",
       "kdbh(4, 3).dim == 20" },
-    { "hamiltonian", "A[AA];ops,fermions,symmetries,irreps,charges,restrict,name,translate,couplings", bi_hamiltonian,
+    { "hamiltonian", "A[AA];ops,fermions,symmetries,irreps,charges,restrict,name,couplings", bi_hamiltonian,
       "hamiltonian(L, q, terms): a chain of L sites of local dimension q from local terms, with its visible symmetry N.",
       "terms: a list of \"Ud_0 U_1\" (factor NAME at site i is NAME_i; the rightmost acts first), [c, \"ops\"]\n"
-      "or records {c, ops, hc: add the Hermitian conjugate, translate: add the L translates (default the\n"
-      "keyword translate, true), disorder: group g >= 0, sigma: coefficient c (1 + sigma xi) with one xi\n"
+      "or records {c, ops, hc: add the Hermitian conjugate, translate: add the L translates (default\n"
+      "true: strings and pairs are always translated), disorder: group g >= 0, sigma: coefficient c (1 + sigma xi) with one xi\n"
       "per (group, translate)}.  Local operators: ops = {NAME: q x q matrix, ...} (<i|op|j> in row i,\n"
       "column j), plus the built-in U (clock diag w^s, w = e^{2 pi i/q}), Ud = U^+, V (|s> -> |s+1>), Vd,\n"
       "n (diag s) and for q = 2 X, Y, Z (Z = diag(1, -1)), Sp = |0><1|, Sm.  fermions = [parities of the\n"
@@ -1746,7 +1830,7 @@ static const wk_builtin xsff_builtins[] = {
       "[H, N] = 0 is checked by xsff_sectors.",
       "hamiltonian(4, 2, [\"Z_0 Z_1\", [0.7, \"X_0\"]], symmetries=[{name: \"P\", states: [1, 0]}], "
       "irreps=[{name: \"+\", mats: [1]}, {name: \"-\", mats: [-1]}]).dim == 16" },
-    { "xsff_sectors", "O;symmetries,irreps,seed", bi_xsff_sectors,
+    { "xsff_sectors", "A;symmetries,irreps,seed", bi_xsff_sectors,
       "xsff_sectors(H): the sectors of N: names, irrep dimensions d_a and multiplicities R_a (spec 3).",
       "The multiplicity space of irrep a is the image of P^a_11; R_a = its dimension, sum d_a R_a = D.\n"
       "Checks [H, U(g)] = 0 for every generator on a random vector of one realisation (seed=).\n"
@@ -1755,7 +1839,7 @@ static const wk_builtin xsff_builtins[] = {
       "Errors: 'symmetry 'C' does not commute with H (norm of commutator 0.26 on a random vector)',\n"
       "'rho('[0,1]') is not a homomorphism (...)', 'sector dimensions sum to 18, Hilbert space has 27'.",
       "xsff_sectors(torus_chain(6)).R == [41, 40, 81, 81, 81, 81]" },
-    { "xsff_spectrum", "O;samples,seed,limit,symmetries,irreps", bi_xsff_spectrum,
+    { "xsff_spectrum", "A;samples,seed,limit,symmetries,irreps", bi_xsff_spectrum,
       "xsff_spectrum(H): the levels of every sector for samples= disorder realisations (LAPACK, eigenvalues only).",
       "H: a Hamiltonian or its sectors.  samples (default 1), seed (realisation s drawn with seed + s;\n"
       "default the seed setting), limit: largest sector diagonalised (default 8000).  Sectors run in\n"
@@ -1763,18 +1847,18 @@ static const wk_builtin xsff_builtins[] = {
       "sample, then per sector, if samples > 1), samples, seed, R, names, mean, sdev, commutator.\n"
       "Error: 'sector [0,1] has dimension 63504 > dense limit 8000', before any work.",
       "len(xsff_spectrum(s3_chain(4)).levels) == 3" },
-    { "xsff", "O;times,n,filter,eta,pairs,connected," SPEC_KW, bi_xsff,
+    { "xsff", "A;times,filter,eta,pairs,connected," SPEC_KW, bi_xsff,
       "xsff(sp): the cross spectral form factor K_ab(t) = <Re Z_a(t) conj Z_b(t)> and its connected part (spec 1, 4).",
       "Z_a(t) = sum_E f(E) e^{-iEt} over the levels of sector a; f = 1 (filter=\"none\", default) or\n"
       "exp(-(E - E0)^2/2w^2) (filter=\"gauss\", w = eta x spectral standard deviation, eta default 0.5).\n"
-      "times: an increasing list; default n= (400) log-spaced times from 1/W to 10 x 2 pi rho_max.\n"
+      "times: an increasing list, or a number n of log-spaced times (default 400) from 1/W to 10 x 2 pi rho_max.\n"
       "svg(k, \"file.svg\") draws K (log-log) for pairs= [[a, b], ...] (names or numbers from 1; default\n"
       "the diagonal and every pair merged by the plateau), connected= true for K^c, with the exact\n"
       "plateaus as thin lines; plot(k.t, k.curves, labels=k.labels, logx=true, logy=true) too.\n"
       "Fields: t, K, Kc (K[a][b] is a list over t), curves, labels, pairs, plateau, filter, eta, E0, w.\n"
       SPEC_HELP "Error: 'times must be a non-empty increasing list'.",
-      "len(xsff(s3_chain(5), n=50).t) == 50" },
-    { "xsff_plateau", "O;tol,window,points," SPEC_KW, bi_xsff_plateau,
+      "len(xsff(s3_chain(5), times=50).t) == 50" },
+    { "xsff_plateau", "A;tol,window,points," SPEC_KW, bi_xsff_plateau,
       "xsff_plateau(sp): the exact plateau P_ab = sum_E m_a(E) m_b(E) and the histogram of multiplet vectors.",
       "Levels of one sample closer than tol x max|E| (tol default 1e-9) are one level E; m_a(E) is its\n"
       "multiplicity in sector a.  P and R are averaged over samples.  histogram: records {multiplet:\n"
@@ -1782,15 +1866,14 @@ static const wk_builtin xsff_builtins[] = {
       "kept (the margin of the merging).  window=[t1, t2] also gives the late-time average of the\n"
       "unfiltered K over points= (2000) times, P_time, with its standard error P_err (spec 4).\n" SPEC_HELP,
       "xsff_plateau(torus_chain(6, theta=pi/6)).P[5][6] == 81" },
-    { "level_ratio", "O;central,tol," SPEC_KW, bi_level_ratio,
+    { "level_ratio", "A;central,tol," SPEC_KW, bi_level_ratio,
       "level_ratio(sp): the mean adjacent-gap ratio <r> per sector, its standard error and the block count read from it.",
       "Over the central fraction (central=, default 0.5) of the levels after merging exact degeneracies\n"
       "(tol), pooled over samples.  One chaotic block: GOE 0.531, GUE 0.600, GSE 0.674; two blocks\n"
       "0.42-0.45; Poisson 0.386.  blocks: 1, 2, 3 (three or more) or 0 (undecided); beta: 1, 2, 4 for a\n"
       "clear single block, else 0.\n" SPEC_HELP,
       "len(level_ratio(s3_chain(6)).r) == 3" },
-    { "xsff_bootstrap", "A[A];kmax,rtol,blocks,acc_max,stagec,groups,max_aut,max_cand,zmax,extensions,tol,central,"
-      "d,order,names,trivial," SPEC_KW, bi_xsff_bootstrap,
+    { "xsff_bootstrap", "A[AA];kmax,blocks,stagec,groups,options," SPEC_KW, bi_xsff_bootstrap,
       "xsff_bootstrap(sp): the hidden symmetry group from the sector spectra: orbits, index, branching, candidate groups (spec 5).",
       "Stage A: orbits of sectors merged by the exact plateau, anti-unitary pairings (GUE sectors),\n"
       "block counts from <r>.  Stage B: the smallest index k = [G:N] (up to kmax, default 64) whose\n"
@@ -1802,8 +1885,10 @@ static const wk_builtin xsff_builtins[] = {
       "chi2, histogram, P, R, r, err, blocks, max_merged, min_unmerged (margins), candidates (groups),\n"
       "group, table (character table of the first), table_text, irrep_degrees, abelianization.  For a\n"
       "torus N (hubbard): multiplets peeled into SU(2) x SU(2) rectangles, staircase check, accidental\n"
-      "clusters, P_multiplets, integral_sum (J + S integral: SO(4)).  xsff_bootstrap(P, R; d=, order=,\n"
-      "names=, trivial=) runs stages A-B on data.\n" SPEC_HELP
+      "clusters, P_multiplets, integral_sum (J + S integral: SO(4)).  Rarer settings: options = {rtol,\n"
+      "acc_max (largest fraction of accidental levels, 0.2), tol, central (as in level_ratio), max_aut,\n"
+      "max_cand, zmax, extensions (stage C)}.  xsff_bootstrap(P, R, {d, order, names, trivial (from 1),\n"
+      "histogram: [[m, count], ...]}) runs stages A-B on data (P summed over as many samples as R).\n" SPEC_HELP
       "Errors: 'plateau matrix must be symmetric non-negative, size 6x6 to match 6 sectors', 'no\n"
       "consistent hidden group of index <= 64 (...)'.",
       "xsff_bootstrap(torus_chain(6)).degrees == [1, 1, 1, 1, 4, 4]" },

@@ -89,3 +89,8 @@ src_libwklang_la_SOURCES += src/bi_xsff.c
 repl_wk_LDFLAGS = $(AM_LDFLAGS) -Wl,-u,wk_mod_xsff
 tests_unit_t_lang_LDFLAGS = $(AM_LDFLAGS) -Wl,-u,wk_mod_xsff
 tests_fuzz_replay_LDFLAGS = $(AM_LDFLAGS) -Wl,-u,wk_mod_xsff
+
+# .wk tests (spec section 7 vectors, independent identities), the error transcript (section 9)
+XSFF_WK_TESTS = tests/xsff/vectors.wk tests/xsff/identities.wk tests/xsff/builtins.wk
+TESTS += $(XSFF_WK_TESTS) tests/transcripts/xsff.tr
+EXTRA_DIST += $(XSFF_WK_TESTS) tests/transcripts/xsff.tr
