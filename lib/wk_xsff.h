@@ -415,7 +415,7 @@ typedef struct {
     double **E;         /* E[s*nsec + a]: increasing levels of H_a in sample s */
     double *mean, *sdev; /* per sample: mean and standard deviation of spec H */
     ulong seed;
-    int checked;        /* commutation checked in every sample */
+    int checked;        /* commutation checked (on the first realisation) */
     double comm_max;    /* largest commutator norm seen */
 } wk_xsff_spectrum_struct;
 typedef wk_xsff_spectrum_struct wk_xsff_spectrum_t[1];

@@ -428,7 +428,7 @@ static void spec_print(wk_buf *b, const void *d, int top)
     wk_buf_printf(b, "spectra of %ld sectors (%ld states), %ld sample%s (seeds %lu..%lu)", (long) info->nsec,
                   (long) info->dim, (long) sp->nsamples, sp->nsamples == 1 ? "" : "s",
                   (unsigned long) sp->seed, (unsigned long) (sp->seed + sp->nsamples - 1));
-    if (sp->checked) wk_buf_printf(b, "; [H, N] = 0 checked (largest commutator %.1e)", sp->comm_max);
+    if (sp->checked) wk_buf_printf(b, "; [H, N] = 0 checked on the first (commutator %.1e)", sp->comm_max);
     wk_buf_printf(b, "\n  %-24s %8s %14s %14s\n", "sector", "R", "lowest", "highest");
     s = 0;
     for (a = 0; a < info->nsec; a++) {

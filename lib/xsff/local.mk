@@ -94,3 +94,4 @@ tests_fuzz_replay_LDFLAGS = $(AM_LDFLAGS) -Wl,-u,wk_mod_xsff
 XSFF_WK_TESTS = tests/xsff/vectors.wk tests/xsff/identities.wk tests/xsff/builtins.wk
 TESTS += $(XSFF_WK_TESTS) tests/transcripts/xsff.tr
 EXTRA_DIST += $(XSFF_WK_TESTS) tests/transcripts/xsff.tr
+CLEANFILES += xsff-test.svg xsff-plot.svg
