@@ -211,6 +211,10 @@ wk_status wk_group_is_subgroup(int * res, wk_group_struct * H, wk_group_struct *
 /* *res = 1 iff N <= G and N is normalised by G's generators. */
 wk_status wk_group_is_normal(int * res, wk_group_struct * N, wk_group_struct * G);
 int wk_group_is_abelian(const wk_group_struct * G);
+/* 1 if G and H are the same group with the same generators (the same object,
+   or equal generator lists; then their classes and tables agree entry by
+   entry), so that class functions of one are class functions of the other. */
+int wk_group_same(const wk_group_struct * G, const wk_group_struct * H);
 /* A generating set of G with at most 3 elements if one is found (random
    search, fixed seed), else G's own generators; sets *ngens and an array
    of perms (flint_malloc'd, each to be cleared) in *gens. */

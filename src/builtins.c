@@ -16,7 +16,7 @@ extern const wk_module wk_mod_weyl;
 extern const wk_module wk_mod_lambdadet;
 extern const wk_module wk_mod_cylindric;
 extern const wk_module wk_mod_lie;
-extern const wk_module wk_mod_groups __attribute__((weak));
+extern const wk_module wk_mod_groups;
 extern const wk_module wk_mod_xsff __attribute__((weak));
 
 static const wk_module *const all_modules[] = {

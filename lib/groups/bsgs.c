@@ -510,10 +510,13 @@ wk_status bsgs_rank_init(bsgs_struct * B)
 {
     slong i;
     if (B->rank_ok) return WK_OK;
-    if (!B->expl)
-        return wk_error(WK_E_TOO_LARGE, "degree %ld with basic orbits of total length %ld "
-                        "exceeds the memory guard for element tables", (long) B->n,
-                        (long) B->expl_total);
+    if (!B->expl) {
+        slong tot = 0;
+        for (i = 0; i < B->k; i++) tot += B->olen[i];
+        return wk_error(WK_E_TOO_LARGE, "degree %ld with basic orbits of total length %ld: the "
+                        "transversal tables (degree x total length > 2^24 points) exceed the memory guard",
+                        (long) B->n, (long) tot);
+    }
     if (fmpz_bits(B->order) > 62)
         return wk_error(WK_E_TOO_LARGE, "group order exceeds 2^62");
     B->stride = flint_realloc(B->stride, (B->k ? B->k : 1) * sizeof(ulong));

@@ -114,7 +114,7 @@ wk_status wk_classfun_add(wk_classfun_t r, const wk_classfun_t f, const wk_class
 {
     slong k;
     wk_status st = WK_OK;
-    if (f->G != g->G) return diff_groups();
+    if (!wk_group_same(f->G, g->G)) return diff_groups();
     reinit(r, f->G);
     for (k = 0; k < r->r && st == WK_OK; k++) st = wk_cyc_add(r->v + k, f->v + k, g->v + k);
     return st;
@@ -124,7 +124,7 @@ wk_status wk_classfun_sub(wk_classfun_t r, const wk_classfun_t f, const wk_class
 {
     slong k;
     wk_status st = WK_OK;
-    if (f->G != g->G) return diff_groups();
+    if (!wk_group_same(f->G, g->G)) return diff_groups();
     reinit(r, f->G);
     for (k = 0; k < r->r && st == WK_OK; k++) st = wk_cyc_sub(r->v + k, f->v + k, g->v + k);
     return st;
@@ -143,7 +143,7 @@ wk_status wk_classfun_mul(wk_classfun_t r, const wk_classfun_t f, const wk_class
 {
     slong k;
     wk_status st = WK_OK;
-    if (f->G != g->G) return diff_groups();
+    if (!wk_group_same(f->G, g->G)) return diff_groups();
     reinit(r, f->G);
     for (k = 0; k < r->r && st == WK_OK; k++) st = wk_cyc_mul(r->v + k, f->v + k, g->v + k);
     return st;
@@ -176,7 +176,7 @@ wk_status wk_classfun_inner(wk_cyc_t res, const wk_classfun_t f, const wk_classf
     fmpz_t sz;
     fmpq_t q;
     classes_struct * C;
-    if (f->G != g->G) return diff_groups();
+    if (!wk_group_same(f->G, g->G)) return diff_groups();
     C = f->G->cls;
     for (k = 0; k < f->r; k++) {
         L = _wk_lcm(L, _wk_lcm(f->v[k].n, g->v[k].n));
@@ -374,7 +374,7 @@ wk_status wk_classfun_tensor_decompose(wk_cyc_struct * c, const wk_classfun_t f,
 {
     wk_classfun_t t;
     wk_status st;
-    if (f->G != g->G) return diff_groups();
+    if (!wk_group_same(f->G, g->G)) return diff_groups();
     wk_classfun_init(t, f->G);
     st = wk_classfun_mul(t, f, g);
     if (st == WK_OK) st = wk_classfun_decompose(c, t);

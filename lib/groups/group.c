@@ -3,6 +3,7 @@
    chain, classes and character table), its reference count, order,
    membership and simple predicates. */
 #include <stdlib.h>
+#include <string.h>
 #include "impl.h"
 
 wk_status _wk_group_new(wk_group_struct ** G, slong n, const pt * gens, slong ngens)
@@ -175,7 +176,12 @@ wk_status _wk_group_rank(wk_group_struct * G)
 
 wk_status wk_group_order(fmpz_t o, wk_group_struct * G)
 {
-    wk_status st = _wk_group_bsgs(G);
+    wk_status st;
+    if (G->has_known_order) {   /* set by the constructors, checked by Schreier-Sims later */
+        fmpz_set(o, G->known_order);
+        return WK_OK;
+    }
+    st = _wk_group_bsgs(G);
     if (st == WK_OK) fmpz_set(o, G->bsgs->order);
     return st;
 }
@@ -342,4 +348,18 @@ wk_status wk_group_small_gens(wk_perm_struct ** gens, slong * ngens, wk_group_st
     flint_randclear(rs);
     flint_free(cand);
     return WK_OK;
+}
+
+int wk_group_same(const wk_group_struct * G, const wk_group_struct * H)
+{
+    if (G == H) return 1;
+    if (G == NULL || H == NULL || G->n != H->n || G->ngens != H->ngens) return 0;
+    if (G->ngens > 0 && memcmp(G->gens, H->gens, (size_t) (G->ngens * G->n) * sizeof(pt)) != 0) return 0;
+    /* the algorithms are deterministic (fixed seeds): the same generators give
+       the same classes in the same order; compare them when both are known */
+    if (G->cls != NULL && H->cls != NULL
+        && (G->cls->r != H->cls->r
+            || memcmp(G->cls->reps, H->cls->reps, (size_t) (G->cls->r * G->n) * sizeof(pt)) != 0))
+        return 0;
+    return 1;
 }

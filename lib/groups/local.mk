@@ -45,3 +45,12 @@ noinst_PROGRAMS += lib/groups/bench/ctbl
 lib_groups_bench_ctbl_SOURCES = lib/groups/bench/ctbl.c
 lib_groups_bench_ctbl_LDADD = $(GROUPS_TEST_LIBS)
 EXTRA_DIST += lib/groups/bench/anchors.sh
+
+# the language binding (doc/bindings.md); src/bi_groups.h is the interface the
+# xSFF binding uses for groups, tables, class functions and cyclotomic numbers
+src_libwklang_la_SOURCES += src/bi_groups.c src/bi_groups.h
+
+# .wk tests (spec sections 4-5) and the transcript of error messages (section 7)
+GROUPS_WK_TESTS = tests/groups/vectors.wk tests/groups/identities.wk
+TESTS += $(GROUPS_WK_TESTS) tests/transcripts/groups.tr
+EXTRA_DIST += $(GROUPS_WK_TESTS) tests/transcripts/groups.tr
