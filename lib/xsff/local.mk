@@ -95,3 +95,8 @@ XSFF_WK_TESTS = tests/xsff/vectors.wk tests/xsff/identities.wk tests/xsff/builti
 TESTS += $(XSFF_WK_TESTS) tests/transcripts/xsff.tr
 EXTRA_DIST += $(XSFF_WK_TESTS) tests/transcripts/xsff.tr
 CLEANFILES += xsff-test.svg xsff-plot.svg
+
+# the tutorial and the paper's claims (spec section 6; slow parts under make check-papers)
+EXAMPLES += examples/xsff.wk
+PAPER_TESTS += papers/xsff.wk
+CLEANFILES += xsff-tutorial.svg
