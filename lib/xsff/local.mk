@@ -100,3 +100,7 @@ CLEANFILES += xsff-test.svg xsff-plot.svg
 EXAMPLES += examples/xsff.wk
 PAPER_TESTS += papers/xsff.wk
 CLEANFILES += xsff-tutorial.svg
+
+# the benchmark (spec section 8): sector ED through wk against numpy on the same
+# matrices (dumped by lib/xsff/bench/xsff-bench), whole pipelines through wk
+BENCH_SH += bench/xsff.sh
