@@ -1527,6 +1527,8 @@ static wk_value boot_data(wk_state *S, int argc, const wk_value *argv)
     if (n < 1) wk_arg_error(S, 1, "R is empty");
     R = kmalloc(S, n * sizeof(slong));
     if (!get_si_list(R, &argv[1], n, 0, WORD(1) << 40, why, sizeof why)) wk_arg_error(S, 1, "R %s", why);
+    for (i = 0; i < n && R[i] == 0; i++) ;
+    if (i == n) wk_arg_error(S, 1, "R is zero in every sector: no levels");
     P = kmalloc(S, n * n * sizeof(slong));
     {
         slong rr, cc;
