@@ -71,6 +71,16 @@ static void *kmalloc(wk_state *S, size_t n)
     return p;
 }
 
+static void free_buf(void *p) { wk_buf_clear(p); flint_free(p); }
+/* a text buffer freed when the builtin returns or throws */
+static wk_buf *kbuf(wk_state *S)
+{
+    wk_buf *b = flint_malloc(sizeof *b);
+    wk_buf_init(b);
+    keep(S, b, free_buf);
+    return b;
+}
+
 static void free_model(void *p) { wk_xsff_model_clear(p); flint_free(p); }
 static void free_lattice(void *p) { wk_xsff_lattice_clear(p); flint_free(p); }
 static void free_plateau(void *p) { wk_xsff_plateau_clear(p); flint_free(p); }
@@ -1264,11 +1274,12 @@ static wk_value bi_xsff_plateau(wk_state *S, int argc, const wk_value *argv)
 
 static wk_xsff_ratio_struct *compute_ratio(wk_state *S, const wk_xsff_spectrum_struct *sp)
 {
-    wk_xsff_ratio_struct *rr = flint_malloc(sizeof *rr);
     double central = kw_real_range(S, "central", 0.5, 0.01, 1, "in 0.01..1 (the central fraction of levels)");
+    double tol = kw_tol(S);
+    wk_xsff_ratio_struct *rr = flint_malloc(sizeof *rr);
     wk_xsff_ratio_init(rr);
     keep(S, rr, free_ratio);
-    CHECK(S, wk_xsff_level_ratio(rr, sp, central, kw_tol(S)));
+    CHECK(S, wk_xsff_level_ratio(rr, sp, central, tol));
     return rr;
 }
 
@@ -1359,8 +1370,9 @@ static wk_value bi_xsff(wk_state *S, int argc, const wk_value *argv)
     } else {
         double *t0 = NULL;
         nt = n;
-        CHECK(S, wk_xsff_default_times(&t0, &nt, sp));
+        wk_status st = wk_xsff_default_times(&t0, &nt, sp);
         keep(S, t0, flint_free);
+        if (st != WK_OK) wk_bi_status(S, st);
         ts = t0;
     }
     CHECK(S, wk_xsff_sff(o->K, sp, ts, nt, filter, eta));
@@ -1495,7 +1507,6 @@ static wk_value report_value(wk_buf *b)
     /* drop the final new line */
     if (b->len > 0 && b->s[b->len - 1] == '\n') b->s[--b->len] = 0;
     r = wk_str(b->s ? b->s : "");
-    wk_buf_clear(b);
     return r;
 }
 
@@ -1515,7 +1526,7 @@ static wk_value boot_data(wk_state *S, int argc, const wk_value *argv)
     wk_value *r;
     wk_status st;
     char why[200];
-    wk_buf b;
+    wk_buf *b;
     int flat = argv[0].t == T_LIST && wk_list_len(&argv[0]) > 0 && wk_is_number(wk_list_get(&argv[0], 0));
     if (!flat && !wk_mat_dims(&argv[0], &n, &order))
         wk_arg_error(S, 0, "must be spectra, a Hamiltonian or its sectors, or a plateau matrix P, got %s", wk_type_name(&argv[0]));
@@ -1591,10 +1602,10 @@ static wk_value boot_data(wk_state *S, int argc, const wk_value *argv)
     }
     if (st != WK_OK) wk_bi_status(S, st);
     r = wk_root(S, wk_rec_new());
-    wk_buf_init(&b);
-    concat(&b, B->report);
-    concat(&b, B->warnings);
-    wk_rec_set(r, "report", report_value(&b));
+    b = kbuf(S);
+    concat(b, B->report);
+    concat(b, B->warnings);
+    wk_rec_set(r, "report", report_value(b));
     wk_rec_set(r, "sectors", info_names(info));
     boot_fields(r, info, B);
     {
@@ -1617,7 +1628,7 @@ static wk_value bi_xsff_bootstrap(wk_state *S, int argc, const wk_value *argv)
     wk_xsff_plateau_struct *pl;
     wk_xsff_ratio_struct *rr;
     wk_value *r, out;
-    wk_buf b;
+    wk_buf *b = kbuf(S);
     static const char *const known[] = { "rtol", "acc_max", "tol", "central", "max_aut", "max_cand", "zmax",
                                          "extensions", NULL };
     check_options(S, known);
@@ -1630,10 +1641,9 @@ static wk_value bi_xsff_bootstrap(wk_state *S, int argc, const wk_value *argv)
     rr = compute_ratio(S, sp);
     r = wk_root(S, wk_rec_new());
     wk_rec_set(r, "report", wk_nil());   /* first field; set at the end */
-    wk_buf_init(&b);
     {
         char *rep = wk_xsff_report(info, sp, pl, rr, NULL);
-        concat(&b, rep);
+        concat(b, rep);
         flint_free(rep);
     }
     if (info->rank > 0) {
@@ -1645,10 +1655,10 @@ static wk_value bi_xsff_bootstrap(wk_state *S, int argc, const wk_value *argv)
         keep(S, T, free_peel);
         {
             wk_status st = wk_xsff_peel(T, sp, pl->tol > 0 ? kw_tol(S) : 0);
-            if (st != WK_OK) { wk_buf_clear(&b); wk_bi_status(S, st); }
+            if (st != WK_OK) wk_bi_status(S, st);
         }
-        concat(&b, T->report);
-        wk_rec_set(r, "report", report_value(&b));
+        concat(b, T->report);
+        wk_rec_set(r, "report", report_value(b));
         wk_rec_set(r, "kind", wk_str("torus"));
         wk_rec_set(r, "sectors", info_names(info));
         wk_rec_set(r, "weights", info_weights(info));
@@ -1674,20 +1684,20 @@ static wk_value bi_xsff_bootstrap(wk_state *S, int argc, const wk_value *argv)
         wk_rec_set(r, "min_unmerged", real_value(pl->min_unmerged));
         ratio_fields(r, rr);
     } else {
+        int stagec = kw_bool(S, "stagec", 1);
         wk_xsff_boot_struct *B = flint_malloc(sizeof *B);
         wk_xsff_boot_opts_struct bo;
         wk_status st;
         const secobj *sec = wk_obj_get(&so->sectors, &sec_type);
         const wk_xsff_model_struct *m = sec ? sec_model(sec) : NULL;
-        int stagec = kw_bool(S, "stagec", 1);
         const wk_value *gv = wk_kwarg(S, "groups");
         wk_xsff_boot_init(B);
         keep(S, B, free_boot);
         boot_opts(S, &bo);
         st = wk_xsff_bootstrap_spectrum(B, info, pl, rr, &bo);
-        if (st != WK_OK) { wk_buf_clear(&b); wk_bi_status(S, st); }
-        concat(&b, B->report);
-        concat(&b, B->warnings);
+        if (st != WK_OK) wk_bi_status(S, st);
+        concat(b, B->report);
+        concat(b, B->warnings);
         wk_rec_set(r, "kind", wk_str("finite"));
         wk_rec_set(r, "sectors", info_names(info));
         wk_rec_set(r, "d", wk_list_from_si(info->d, info->nsec));
@@ -1725,8 +1735,8 @@ static wk_value bi_xsff_bootstrap(wk_state *S, int argc, const wk_value *argv)
                 }
             }
             st = wk_xsff_stagec(C, m->N, B, user, nuser, &co);
-            if (st != WK_OK) { wk_buf_clear(&b); wk_bi_status(S, st); }
-            concat(&b, C->report);
+            if (st != WK_OK) wk_bi_status(S, st);
+            concat(b, C->report);
             {
                 wk_value gl = wk_list_new(C->nmatch), dl = wk_list_new(C->nmatch);
                 for (i = 0; i < C->nmatch; i++) {
@@ -1762,7 +1772,7 @@ static wk_value bi_xsff_bootstrap(wk_state *S, int argc, const wk_value *argv)
                 wk_rec_set(r, "table", wk_nil());
             }
         }
-        wk_rec_set(r, "report", report_value(&b));
+        wk_rec_set(r, "report", report_value(b));
     }
     wk_copy(&out, r);
     return out;
