@@ -404,9 +404,22 @@ static int sec_field(wk_state *S, const void *d, const char *name, wk_value *out
 
 static slong sec_len(const void *d) { return ((const secobj *) d)->sec->info->nsec; }
 
+/* s[a]: {name, d, R} of sector a (from 1) */
+static int sec_index(wk_state *S, const void *d, slong i, wk_value *out)
+{
+    const wk_xsff_info_struct *info = ((const secobj *) d)->sec->info;
+    (void) S;
+    if (i < 1 || i > info->nsec) return 0;
+    *out = wk_rec_new();
+    wk_rec_set(out, "name", wk_str(info->name[i - 1]));
+    wk_rec_set(out, "d", wk_int_si(info->d[i - 1]));
+    wk_rec_set(out, "R", wk_int_si(info->R[i - 1]));
+    return 1;
+}
+
 static const wk_objtype sec_type = {
     .name = "sectors", .free = sec_free, .print = sec_print,
-    .field = sec_field, .fields = sec_fields, .len = sec_len
+    .field = sec_field, .fields = sec_fields, .index = sec_index, .len = sec_len
 };
 
 /* ---- the spectrum object ------------------------------------------------------ */
@@ -439,7 +452,7 @@ static void spec_print(wk_buf *b, const void *d, int top)
                   (long) info->dim, (long) sp->nsamples, sp->nsamples == 1 ? "" : "s",
                   (unsigned long) sp->seed, (unsigned long) (sp->seed + sp->nsamples - 1));
     if (sp->checked) wk_buf_printf(b, "; [H, N] = 0 checked on the first (commutator %.1e)", sp->comm_max);
-    wk_buf_printf(b, "\n  %-24s %8s %14s %14s\n", "sector", "R", "lowest", "highest");
+    wk_buf_printf(b, "\n  %-24s %8s %14s %14s   (sample 1)\n", "sector", "R", "lowest", "highest");
     s = 0;
     for (a = 0; a < info->nsec; a++) {
         const double *E = sp->E[s * info->nsec + a];
@@ -1847,7 +1860,8 @@ static const wk_builtin xsff_builtins[] = {
       "The multiplicity space of irrep a is the image of P^a_11; R_a = its dimension, sum d_a R_a = D.\n"
       "Checks [H, U(g)] = 0 for every generator on a random vector of one realisation (seed=).\n"
       "symmetries=, irreps= declare N again first (as in hamiltonian).  Fields: names, d, R, dim, order,\n"
-      "trivial, weights (torus), conjugation (the sector K maps each to, H real), real, hamiltonian.\n"
+      "trivial, weights (torus), conjugation (the sector K maps each to, H real), real, hamiltonian;\n"
+      "s[a] is the record {name, d, R} of sector a, len(s) the number of sectors.\n"
       "Errors: 'symmetry 'C' does not commute with H (norm of commutator 0.26 on a random vector)',\n"
       "'rho('[0,1]') is not a homomorphism (...)', 'sector dimensions sum to 18, Hilbert space has 27'.",
       "xsff_sectors(torus_chain(6)).R == [41, 40, 81, 81, 81, 81]" },
