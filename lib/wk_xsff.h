@@ -294,6 +294,18 @@ wk_status wk_xsff_lattice_restrict(wk_xsff_lattice_t lat, slong c, slong value);
    terms and the symmetries keep the restricted basis, and sets up N. */
 wk_status wk_xsff_model_lattice(wk_xsff_model_t m, const wk_xsff_lattice_t lat,
                                 const char *name);
+/* Sets res (res != m) to the model m, built from local terms (every model
+   but kdbh), with its symmetry group N replaced by the generators and irreps
+   declared in sym (a lattice of the same L and q whose terms, operators and
+   charges are ignored); the basis restriction, the disorder and any fixed
+   couplings of m are kept.  Errors as in wk_xsff_model_lattice (e.g. spec 9:
+   "rho('[0,1]') is not a homomorphism ..."), and WK_E_DOMAIN if m is not a
+   lattice model. */
+wk_status wk_xsff_model_set_symmetry(wk_xsff_model_t res, const wk_xsff_model_t m,
+                                     const wk_xsff_lattice_t sym);
+/* Returns 1 if m was built from local terms (wk_xsff_model_lattice and the
+   chains of spec 2 except kdbh). */
+int wk_xsff_model_is_lattice(const wk_xsff_model_t m);
 
 /* ======================================================================
    Sector information (shared by sectors, spectra, plateaus, bootstrap)
@@ -403,7 +415,7 @@ typedef struct {
     double **E;         /* E[s*nsec + a]: increasing levels of H_a in sample s */
     double *mean, *sdev; /* per sample: mean and standard deviation of spec H */
     ulong seed;
-    int checked;        /* commutation checked in every sample */
+    int checked;        /* commutation checked (on the first realisation) */
     double comm_max;    /* largest commutator norm seen */
 } wk_xsff_spectrum_struct;
 typedef wk_xsff_spectrum_struct wk_xsff_spectrum_t[1];

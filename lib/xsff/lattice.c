@@ -510,6 +510,9 @@ static void lat_copy(wk_xsff_lattice_t dst, const wk_xsff_lattice_t src)
     dst->charge_val = _wk_xsff_slong_dup(src->charge_val, src->ncharges * L * q);
     dst->charge_offset = _wk_xsff_slong_dup(src->charge_offset, src->ncharges);
     dst->charge_den = _wk_xsff_slong_dup(src->charge_den, src->ncharges);
+    dst->nrestrict = src->nrestrict;
+    dst->restrict_charge = _wk_xsff_slong_dup(src->restrict_charge, src->nrestrict);
+    dst->restrict_value = _wk_xsff_slong_dup(src->restrict_value, src->nrestrict);
 }
 
 static void lat_state(slong *label, const wk_xsff_model_struct *m, slong s)
@@ -707,4 +710,41 @@ wk_status wk_xsff_model_lattice(wk_xsff_model_t m, const wk_xsff_lattice_t lat, 
     char params[64];
     snprintf(params, sizeof params, "L = %ld, q = %ld", (long) lat->L, (long) lat->q);
     return _wk_xsff_model_from_lattice(m, lat, name, params);
+}
+
+wk_status wk_xsff_model_set_symmetry(wk_xsff_model_t res, const wk_xsff_model_t m,
+                                     const wk_xsff_lattice_t sym)
+{
+    const lat_data *d;
+    wk_xsff_lattice_t lat;
+    slong g, i, L, q;
+    wk_status st = WK_OK;
+    if (m->build != lat_build)
+        return wk_error(WK_E_DOMAIN, "model %s is not built from local terms; its symmetry group cannot be "
+                        "declared again", m->name ? m->name : "");
+    d = m->data;
+    L = d->lat->L;
+    q = d->lat->q;
+    if (sym->L != L || sym->q != q)
+        return wk_error(WK_E_DIM, "symmetries are declared on %ld sites of dimension %ld, the model has "
+                        "%ld sites of dimension %ld", (long) sym->L, (long) sym->q, (long) L, (long) q);
+    if (sym->ngens == 0)
+        return wk_error(WK_E_DOMAIN, "no symmetry generators were declared");
+    if (sym->nirr == 0)
+        return wk_error(WK_E_DOMAIN, "symmetry generators given without the irreps of N");
+    lat_copy(lat, d->lat);
+    for (g = 0; g < sym->ngens && st == WK_OK; g++)
+        st = wk_xsff_lattice_add_symmetry(lat, sym->gen_name[g], sym->gen_site + g * L,
+                                          sym->gen_local + g * q, sym->gen_phase + g * q);
+    for (i = 0; i < sym->nirr && st == WK_OK; i++)
+        st = wk_xsff_lattice_add_irrep(lat, sym->irr_name[i], sym->irr_dim[i], sym->irr_mats[i]);
+    if (st == WK_OK) st = _wk_xsff_model_from_lattice(res, lat, m->name, m->params);
+    if (st == WK_OK && m->xi != NULL) st = wk_xsff_model_set_couplings(res, m->xi, m->nvar);
+    wk_xsff_lattice_clear(lat);
+    return st;
+}
+
+int wk_xsff_model_is_lattice(const wk_xsff_model_t m)
+{
+    return m->build == lat_build;
 }

@@ -5,12 +5,13 @@ lib_xsff_libwkxsff_la_SOURCES = lib/xsff/xsff_impl.h lib/xsff/util.c lib/xsff/op
 	lib/xsff/group.c lib/xsff/lattice.c lib/xsff/model.c lib/xsff/sectors.c \
 	lib/xsff/eig.c lib/xsff/spectrum.c lib/xsff/torus_chain.c lib/xsff/s3_chain.c \
 	lib/xsff/potts4.c lib/xsff/hubbard.c lib/xsff/kdbh.c \
-	lib/xsff/plateau.c lib/xsff/ratio.c lib/xsff/sff.c lib/xsff/bootstrap.c lib/xsff/peel.c lib/xsff/report.c
+	lib/xsff/plateau.c lib/xsff/ratio.c lib/xsff/sff.c lib/xsff/bootstrap.c lib/xsff/peel.c lib/xsff/report.c \
+	lib/xsff/stagec.c
 lib_libwk_la_LIBADD += lib/xsff/libwkxsff.la
 include_HEADERS += lib/wk_xsff.h
 EXTRA_DIST += lib/xsff/NOTES.md
 
-XSFF_LDADD = lib/xsff/libwkxsff.la lib/core/libwkcore.la $(WK_LIBS)
+XSFF_LDADD = lib/xsff/libwkxsff.la lib/groups/libwkgroups.la lib/core/libwkcore.la $(WK_LIBS)
 
 check_PROGRAMS += lib/xsff/test/t-sectors
 lib_xsff_test_t_sectors_SOURCES = lib/xsff/test/t-sectors.c
@@ -75,9 +76,31 @@ lib_xsff_bench_xsff_bench_SOURCES = lib/xsff/bench/xsff-bench.c
 lib_xsff_bench_xsff_bench_LDADD = $(XSFF_LDADD)
 EXTRA_DIST += lib/xsff/bench/compare-numpy.py
 
-# Stage C (lib/xsff/stagec.c, test lib/xsff/test/t-stagec.c) needs lib/groups;
-# it joins the library and the tests once lib/groups is on main:
-#   lib_xsff_libwkxsff_la_SOURCES += lib/xsff/stagec.c
-#   check_PROGRAMS += lib/xsff/test/t-stagec  (LDADD: lib/xsff/libwkxsff.la
-#   lib/groups/libwkgroups.la lib/core/libwkcore.la $(WK_LIBS)), TESTS += ...
-EXTRA_DIST += lib/xsff/stagec.c lib/xsff/test/t-stagec.c
+# Stage C (spec 5.4, 5.6) uses lib/groups' character tables
+check_PROGRAMS += lib/xsff/test/t-stagec
+lib_xsff_test_t_stagec_SOURCES = lib/xsff/test/t-stagec.c
+lib_xsff_test_t_stagec_LDADD = $(XSFF_LDADD)
+TESTS += lib/xsff/test/t-stagec
+
+# the language binding (doc/bindings.md); the -Wl,-u lines go when the lead
+# makes wk_mod_xsff a strong reference at merge time
+src_libwklang_la_SOURCES += src/bi_xsff.c
+# (per-target LDFLAGS replace AM_LDFLAGS, hence the $(AM_LDFLAGS))
+repl_wk_LDFLAGS = $(AM_LDFLAGS) -Wl,-u,wk_mod_xsff
+tests_unit_t_lang_LDFLAGS = $(AM_LDFLAGS) -Wl,-u,wk_mod_xsff
+tests_fuzz_replay_LDFLAGS = $(AM_LDFLAGS) -Wl,-u,wk_mod_xsff
+
+# .wk tests (spec section 7 vectors, independent identities), the error transcript (section 9)
+XSFF_WK_TESTS = tests/xsff/vectors.wk tests/xsff/identities.wk tests/xsff/builtins.wk
+TESTS += $(XSFF_WK_TESTS) tests/transcripts/xsff.tr
+EXTRA_DIST += $(XSFF_WK_TESTS) tests/transcripts/xsff.tr
+CLEANFILES += xsff-test.svg xsff-plot.svg
+
+# the tutorial and the paper's claims (spec section 6; slow parts under make check-papers)
+EXAMPLES += examples/xsff.wk
+PAPER_TESTS += papers/xsff.wk
+CLEANFILES += xsff-tutorial.svg
+
+# the benchmark (spec section 8): sector ED through wk against numpy on the same
+# matrices (dumped by lib/xsff/bench/xsff-bench), whole pipelines through wk
+BENCH_SH += bench/xsff.sh

@@ -266,7 +266,7 @@ wk_status wk_xsff_spectrum_compute(wk_xsff_spectrum_t sp, const wk_xsff_model_t 
     }
     wk_progress_done();
     flint_free(order);
-    sp->checked = 0;
+    sp->checked = st == WK_OK;   /* [H, U(g)] = 0 was checked on the first realisation */
     if (st != WK_OK) wk_xsff_spectrum_clear(sp);
     return st;
 }
