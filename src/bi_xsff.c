@@ -15,27 +15,9 @@
 #include "wk_api.h"
 #include "wk_xsff.h"
 #include "wk_groups.h"
-#if defined(__has_include)
-#if __has_include("bi_groups.h")
 #include "bi_groups.h"
-#define XSFF_HAVE_BI_GROUPS_H 1
-#endif
-#endif
-#ifndef XSFF_HAVE_BI_GROUPS_H
-/* src/bi_groups.h (branch mod/groups) not merged yet: its declarations used here */
-extern const wk_objtype wk_group_type, wk_chartable_type;
-wk_value wk_group_value(wk_group_struct *G);
-wk_value wk_chartable_value(wk_group_struct *G);
-#endif
 #include <complex.h>   /* after FLINT's headers, which use I as a parameter name */
 
-/* The groups binding (src/bi_groups.c) is merged separately; referenced
-   weakly so that this file links (and reports candidate groups as text only)
-   without it. */
-#pragma weak wk_group_value
-#pragma weak wk_chartable_value
-#pragma weak wk_group_type
-#pragma weak wk_chartable_type
 
 /* ---- C temporaries that survive an error --------------------------------
    Builtins throw (longjmp) on bad input; every lib/ object that lives across a
@@ -1628,11 +1610,6 @@ static wk_value boot_data(wk_state *S, int argc, const wk_value *argv)
     }
 }
 
-static int groups_bound(void)
-{
-    return &wk_group_value != NULL && &wk_chartable_value != NULL && &wk_group_type != NULL;
-}
-
 static wk_value bi_xsff_bootstrap(wk_state *S, int argc, const wk_value *argv)
 {
     const specobj *so;
@@ -1736,13 +1713,12 @@ static wk_value bi_xsff_bootstrap(wk_state *S, int argc, const wk_value *argv)
             co.extensions = kw_bool(S, "extensions", 1);
             if (gv) {
                 if (gv->t != T_LIST) wk_bi_error(S, "keyword groups must be a list of groups (candidates for G)");
-                if (!groups_bound()) wk_bi_error(S, "keyword groups needs the groups module, which is not part of this build");
                 nuser = wk_list_len(gv);
                 user = kmalloc(S, (nuser + 1) * sizeof(wk_group_struct *));
                 for (i = 0; i < nuser; i++) {
                     const wk_value *g = wk_list_get(gv, i);
                     wk_group_struct *G = g->t == T_OBJ ? wk_obj_get(g, &wk_group_type) : NULL;
-                    if (!G && g->t == T_OBJ && &wk_chartable_type != NULL) G = wk_obj_get(g, &wk_chartable_type);
+                    if (!G && g->t == T_OBJ) G = wk_obj_get(g, &wk_chartable_type);
                     if (!G) wk_bi_error(S, "keyword groups: entry %ld must be a group, got %s", (long) i + 1, wk_type_name(g));
                     user[i] = G;
                 }
@@ -1753,7 +1729,7 @@ static wk_value bi_xsff_bootstrap(wk_state *S, int argc, const wk_value *argv)
             {
                 wk_value gl = wk_list_new(C->nmatch), dl = wk_list_new(C->nmatch);
                 for (i = 0; i < C->nmatch; i++) {
-                    if (groups_bound()) wk_list_push(&gl, wk_group_value(wk_group_incref(C->group[i])));
+                    wk_list_push(&gl, wk_group_value(wk_group_incref(C->group[i])));
                     wk_list_push(&dl, wk_str(C->desc[i]));
                 }
                 wk_rec_set(r, "candidates", gl);
@@ -1763,8 +1739,8 @@ static wk_value bi_xsff_bootstrap(wk_state *S, int argc, const wk_value *argv)
             }
             if (C->nmatch > 0) {
                 wk_value fs = wk_list_new(C->nirr);
-                wk_rec_set(r, "group", groups_bound() ? wk_group_value(wk_group_incref(C->group[0])) : wk_nil());
-                wk_rec_set(r, "table", groups_bound() ? wk_chartable_value(C->group[0]) : wk_nil());
+                wk_rec_set(r, "group", wk_group_value(wk_group_incref(C->group[0])));
+                wk_rec_set(r, "table", wk_chartable_value(C->group[0]));
                 wk_rec_set(r, "table_text", wk_str(C->table ? C->table : ""));
                 wk_rec_set(r, "central_order", C->zorder > 0 ? wk_int_si(C->zorder) : wk_nil());
                 wk_rec_set(r, "irrep_degrees", wk_list_from_si(C->irr_deg, C->nirr));

@@ -2,6 +2,7 @@
    src/builtins.c: the registry of builtin tables (one per module), signature
    parsing, `help`, and the settings table.  Every builtin is described once,
    in its module's table; dispatch, completion and help all read it. */
+#include <stdio.h>
 #include <string.h>
 #include <stdlib.h>
 #include "wk_int.h"
@@ -17,7 +18,7 @@ extern const wk_module wk_mod_lambdadet;
 extern const wk_module wk_mod_cylindric;
 extern const wk_module wk_mod_lie;
 extern const wk_module wk_mod_groups;
-extern const wk_module wk_mod_xsff __attribute__((weak));
+extern const wk_module wk_mod_xsff;
 
 static const wk_module *const all_modules[] = {
     &wk_mod_lang, &wk_mod_numbers, &wk_mod_reals, &wk_mod_linalg, &wk_mod_poly,
@@ -55,8 +56,17 @@ static void parse_sig(wk_bientry *e)
         char buf[256], *tok, *save;
         strncpy(buf, s + 1, sizeof buf - 1);
         buf[sizeof buf - 1] = 0;
-        for (tok = strtok_r(buf, ",", &save); tok && e->nkw < 8; tok = strtok_r(NULL, ",", &save))
+        if (strlen(s + 1) >= sizeof buf) {
+            fprintf(stderr, "wk: builtin %s: keyword list too long\n", e->b->name);
+            abort();
+        }
+        for (tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+            if (e->nkw == WK_MAX_KWNAMES) {   /* a programming error: every run reports it */
+                fprintf(stderr, "wk: builtin %s accepts more than %d keywords\n", e->b->name, WK_MAX_KWNAMES);
+                abort();
+            }
             e->kwnames[e->nkw++] = wk_intern(tok);
+        }
     }
 }
 

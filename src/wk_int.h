@@ -77,12 +77,15 @@ typedef struct wk_chunk {
 void wk_chunk_free(wk_chunk *c);
 
 /* ---- builtins ---------------------------------------------------------------- */
+/* keyword names one builtin may accept (a longer list is a registration error) */
+#define WK_MAX_KWNAMES 24
+
 typedef struct wk_bientry {
     const wk_builtin *b;
     const wk_module *mod;
     int minargs, maxargs, variadic;
     char kinds[32];              /* per argument; variadic repeats the last */
-    const char *kwnames[8];
+    const char *kwnames[WK_MAX_KWNAMES];
     int nkw;
 } wk_bientry;
 

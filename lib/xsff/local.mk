@@ -82,13 +82,8 @@ lib_xsff_test_t_stagec_SOURCES = lib/xsff/test/t-stagec.c
 lib_xsff_test_t_stagec_LDADD = $(XSFF_LDADD)
 TESTS += lib/xsff/test/t-stagec
 
-# the language binding (doc/bindings.md); the -Wl,-u lines go when the lead
-# makes wk_mod_xsff a strong reference at merge time
+# the language binding (doc/bindings.md)
 src_libwklang_la_SOURCES += src/bi_xsff.c
-# (per-target LDFLAGS replace AM_LDFLAGS, hence the $(AM_LDFLAGS))
-repl_wk_LDFLAGS = $(AM_LDFLAGS) -Wl,-u,wk_mod_xsff
-tests_unit_t_lang_LDFLAGS = $(AM_LDFLAGS) -Wl,-u,wk_mod_xsff
-tests_fuzz_replay_LDFLAGS = $(AM_LDFLAGS) -Wl,-u,wk_mod_xsff
 
 # .wk tests (spec section 7 vectors, independent identities), the error transcript (section 9)
 XSFF_WK_TESTS = tests/xsff/vectors.wk tests/xsff/identities.wk tests/xsff/builtins.wk
