@@ -49,3 +49,7 @@ EXTRA_DIST += lib/groups/bench/anchors.sh
 # the language binding (doc/bindings.md); src/bi_groups.h is the interface the
 # xSFF binding uses for groups, tables, class functions and cyclotomic numbers
 src_libwklang_la_SOURCES += src/bi_groups.c src/bi_groups.h
+
+# the tutorial (run as a test by tests/examples.sh) and the benchmark against GAP
+EXAMPLES += examples/groups.wk
+BENCH_SH += bench/groups.sh
