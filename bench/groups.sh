@@ -85,7 +85,7 @@ else
   : > "$tmp/anchors.g.out"
   echo "wk: CPU ms of chartable(G) on a freshly built group (cputime()), best of 3"
 fi
-awk -v have_gap=$have_gap '
+awk -v have_gap=$have_gap -v worstfile="$tmp/worst" '
   FILENAME == ARGV[1] { split($0, a, "|"); name[++n] = a[1]; next }
   FILENAME == ARGV[2] { ++w; wo[w] = $1; wc[w] = $2; wt[w] = $3 / 1000; next }
   { ++g; go[g] = $1; gc[g] = $2; gt[g] = $3 / 1000 }
@@ -105,7 +105,7 @@ awk -v have_gap=$have_gap '
       printf "worst ratio wk/GAP: %.3f (%s)   (required <= 2, goal <= 1)%s\n", worst, wn, bad ? "; ORDERS OR CLASS COUNTS DIFFER" : ""
       printf "worst wk/GAP ratio %.3f (%s)", worst, wn > worstfile
     }
-  }' worstfile="$tmp/worst" "$tmp/anchors" "$tmp/anchors.wk.out" "$tmp/anchors.g.out"
+  }' "$tmp/anchors" "$tmp/anchors.wk.out" "$tmp/anchors.g.out"
 
 # ---- 2. the sweep: order <= 2000, degree <= 100 --------------------------------
 # sw(name, k, f): times chartable(f()) (best of 3, CPU), k = GAP's number of
@@ -245,7 +245,7 @@ fi
 echo
 echo "sweep: every group of order <= 2000 and degree <= 100 in its table in under a second? ($src)"
 echo "  CPU ms of chartable(G) on a freshly built group, best of 3"
-awk -F'\t' '
+awk -F'\t' -v sweepfile="$tmp/sweep" '
   $2 == "ERROR" { err++; printf "  ERROR %s: %s\n", $1, $3; next }
   { n++; t = $6 / 1000; tot += t; name[n] = $1; o[n] = $2; dg[n] = $3; c[n] = $4; ms[n] = t
     if (t > 1000) slow++
@@ -268,7 +268,7 @@ awk -F'\t' '
     printf "  the slowest:\n  %-34s %6s %6s %7s %10s\n", "group", "|G|", "degree", "classes", "wk ms"
     slowest(0, 12)
     if (ngap) { printf "  the slowest of GAP'"'"'s library groups:\n"; slowest(1, 5) }
-  }' sweepfile="$tmp/sweep" "$tmp/sweep.out"
+  }' "$tmp/sweep.out"
 echo
 if [ $have_gap = 1 ]; then
   echo "bench/groups: $(cat "$tmp/worst") (required <= 2, goal <= 1); $(cat "$tmp/sweep")"
