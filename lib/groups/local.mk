@@ -54,3 +54,7 @@ src_libwklang_la_SOURCES += src/bi_groups.c src/bi_groups.h
 GROUPS_WK_TESTS = tests/groups/vectors.wk tests/groups/identities.wk
 TESTS += $(GROUPS_WK_TESTS) tests/transcripts/groups.tr
 EXTRA_DIST += $(GROUPS_WK_TESTS) tests/transcripts/groups.tr
+
+# the tutorial (run as a test by tests/examples.sh) and the benchmark against GAP
+EXAMPLES += examples/groups.wk
+BENCH_SH += bench/groups.sh
