@@ -663,6 +663,116 @@ static slong euler_phi(slong n)
 
 wk_status _wk_table_verify(table_struct * T, wk_group_struct * G);
 
+/* A cache of table values by their sparse eigenvalue data (m, then pairs
+   position, multiplicity): open addressing over keys stored end to end. */
+typedef struct {
+    slong * keys, klen, kalloc;   /* key j: keys[off[j]..off[j]+len[j]) */
+    slong * off, * len, * idx, n, nalloc;
+    slong * hash, hsize;
+} vcache_t;
+
+static ulong vcache_h(const slong * key, slong nk)
+{
+    ulong h = 1469598103934665603UL;
+    slong i;
+    for (i = 0; i < nk; i++) h = (h ^ (ulong) key[i]) * 1099511628211UL;
+    return h ^ (h >> 29);
+}
+
+static slong vcache_find(const vcache_t * vc, const slong * key, slong nk)
+{
+    slong s;
+    if (vc->hsize == 0) return -1;
+    for (s = (slong) (vcache_h(key, nk) & (ulong) (vc->hsize - 1)); vc->hash[s] >= 0; s = (s + 1) & (vc->hsize - 1)) {
+        slong j = vc->hash[s];
+        if (vc->len[j] == nk && memcmp(vc->keys + vc->off[j], key, nk * sizeof(slong)) == 0) return vc->idx[j];
+    }
+    return -1;
+}
+
+static void vcache_add(vcache_t * vc, const slong * key, slong nk, slong idx)
+{
+    slong s, j;
+    if (2 * (vc->n + 1) > vc->hsize) {   /* grow and rehash */
+        slong hs = vc->hsize ? 2 * vc->hsize : 1024;
+        flint_free(vc->hash);
+        vc->hash = flint_malloc(hs * sizeof(slong));
+        vc->hsize = hs;
+        for (s = 0; s < hs; s++) vc->hash[s] = -1;
+        for (j = 0; j < vc->n; j++) {
+            for (s = (slong) (vcache_h(vc->keys + vc->off[j], vc->len[j]) & (ulong) (hs - 1)); vc->hash[s] >= 0;
+                 s = (s + 1) & (hs - 1)) ;
+            vc->hash[s] = j;
+        }
+    }
+    if (vc->n == vc->nalloc) {
+        vc->nalloc = vc->nalloc ? 2 * vc->nalloc : 256;
+        vc->off = flint_realloc(vc->off, vc->nalloc * sizeof(slong));
+        vc->len = flint_realloc(vc->len, vc->nalloc * sizeof(slong));
+        vc->idx = flint_realloc(vc->idx, vc->nalloc * sizeof(slong));
+    }
+    if (vc->klen + nk > vc->kalloc) {
+        vc->kalloc = FLINT_MAX(2 * vc->kalloc, vc->klen + nk + 1024);
+        vc->keys = flint_realloc(vc->keys, vc->kalloc * sizeof(slong));
+    }
+    memcpy(vc->keys + vc->klen, key, nk * sizeof(slong));
+    j = vc->n++;
+    vc->off[j] = vc->klen;
+    vc->len[j] = nk;
+    vc->idx[j] = idx;
+    vc->klen += nk;
+    for (s = (slong) (vcache_h(key, nk) & (ulong) (vc->hsize - 1)); vc->hash[s] >= 0; s = (s + 1) & (vc->hsize - 1)) ;
+    vc->hash[s] = j;
+}
+
+static void vcache_clear(vcache_t * vc)
+{
+    flint_free(vc->keys); flint_free(vc->off); flint_free(vc->len); flint_free(vc->idx); flint_free(vc->hash);
+}
+
+/* out[l] = sum_{t < m} in[t stride] w^(l t) for l < m, where w = Z^rs and
+   zpow[x] = Z^x for x < e (Z of order e, w of order dividing m | e).
+   Mixed radix: with q the least prime factor of m and m = q m', the q
+   sub-transforms of the residues t = j mod q (root w^q, length m') give
+   out[l] = sum_j w^(l j) sub_j[l mod m'].  Cost m (sum of the prime factors
+   of m) instead of m^2. */
+static void dft_nmod(mp_limb_t * out, const mp_limb_t * in, slong stride, slong m, ulong rs,
+                     const mp_limb_t * zpow, ulong e, nmod_t mod)
+{
+    slong q, mm, j, l;
+    mp_limb_t * sub;
+    if (m == 1) { out[0] = in[0]; return; }
+    for (q = 2; m % q; q++) ;
+    mm = m / q;
+    if (q == m) {   /* a prime length: the direct sum */
+        for (l = 0; l < m; l++) {
+            mp_limb_t s = 0;
+            ulong ex = 0, stepx = (rs * (ulong) l) % e;
+            for (j = 0; j < m; j++) {
+                s = nmod_add(s, nmod_mul(in[j * stride], zpow[ex], mod), mod);
+                ex += stepx;
+                if (ex >= e) ex -= e;
+            }
+            out[l] = s;
+        }
+        return;
+    }
+    sub = flint_malloc(m * sizeof(mp_limb_t));
+    for (j = 0; j < q; j++)
+        dft_nmod(sub + j * mm, in + j * stride, stride * q, mm, (rs * (ulong) q) % e, zpow, e, mod);
+    for (l = 0; l < m; l++) {
+        mp_limb_t s = sub[l % mm];
+        ulong stepx = (rs * (ulong) l) % e, ex = stepx;
+        for (j = 1; j < q; j++) {
+            s = nmod_add(s, nmod_mul(sub[j * mm + l % mm], zpow[ex], mod), mod);
+            ex += stepx;
+            if (ex >= e) ex -= e;
+        }
+        out[l] = s;
+    }
+    flint_free(sub);
+}
+
 wk_status _wk_dixon_schneider(table_struct ** Tout, wk_group_struct * G)
 {
     ds_struct Ds, * D = &Ds;
@@ -810,6 +920,11 @@ wk_status _wk_dixon_schneider(table_struct ** Tout, wk_group_struct * G)
         T->irr = flint_malloc(r * r * sizeof(uint32_t));
         T->degree = flint_malloc(r * sizeof(slong));
         slong * lhash = NULL, lhsize = 0, * rootidx = NULL;
+        mp_limb_t * dft_in = flint_malloc(D->e * sizeof(mp_limb_t));
+        slong * key = flint_malloc((2 * D->e + 1) * sizeof(slong));
+        vcache_t vc;
+        memset(&vc, 0, sizeof vc);
+        mp_limb_t * dft_out = flint_malloc(D->e * sizeof(mp_limb_t));
         zpow[0] = 1;
         for (k = 1; k < D->e; k++) zpow[k] = nmod_mul(zpow[k - 1], D->Z, D->mod);
         for (i = 0; i < r && st == WK_OK; i++) {
@@ -852,14 +967,16 @@ wk_status _wk_dixon_schneider(table_struct ** Tout, wk_group_struct * G)
                 if (done[k]) continue;
                 if ((++D->poll & 255) == 0 && wk_interrupted()) { st = wk_error(WK_E_INTERRUPT, "interrupted"); break; }
                 minv = n_invmod(m % D->p, D->p);
-                /* c_l = (1/m) sum_t chi(g^t) zeta_m^(-l t) */
+                /* c_l = (1/m) sum_t chi(g^t) zeta_m^(-l t): a mixed-radix DFT
+                   of length m (zeta_m^-1 = Z^(e - step)) */
+                {
+                    const int32_t * pm = _wk_powermap(D->G, k);
+                    for (t = 0; t < m; t++) dft_in[t] = chi[i * r + pm[t]];
+                    dft_nmod(dft_out, dft_in, 1, m, (ulong) ((D->e - step) % D->e), zpow, (ulong) D->e, D->mod);
+                }
                 for (l = 0; l < m; l++) {
-                    ulong s = 0, c;
-                    for (t = 0; t < m; t++) {
-                        slong ex = (slong) (((ulong) (m - (l * t) % m) % (ulong) m) * (ulong) step);
-                        s = nmod_add(s, nmod_mul(chi[i * r + _wk_powermap(D->G, k)[t]], zpow[ex], D->mod), D->mod);
-                    }
-                    c = nmod_mul(s, minv, D->mod);
+                    ulong c;
+                    c = nmod_mul(dft_out[l], minv, D->mod);
                     if (c > (ulong) deg[i]) { st = wk_error(WK_E_INTERNAL, "eigenvalue multiplicity out of range"); break; }
                     fmpz_set_ui(cv + l, c);
                 }
@@ -877,17 +994,42 @@ wk_status _wk_dixon_schneider(table_struct ** Tout, wk_group_struct * G)
                     k2 = _wk_powermap(D->G, k)[a % m];
                     if (done[k2]) continue;
                     done[k2] = 1;
-                    c2 = _fmpz_vec_init(m);
-                    for (l = 0; l < m; l++) fmpz_set(c2 + (l * a) % m, cv + l);
-                    _wk_cyc_set_raw(val, c2, m, one);
-                    idx = _wk_table_pool_insert(T, val);
-                    if (idx < 0) { st = wk_error(WK_E_INTERNAL, "value pool"); break; }
+                    /* the value as a sparse key (m, positions and multiplicities):
+                       repeated values skip the basis reduction */
+                    {
+                        slong nk = 0, x, y;
+                        key[nk++] = m;
+                        for (l = 0; l < m; l++)
+                            if (!fmpz_is_zero(cv + l)) {
+                                slong pos = (l * a) % m, c = fmpz_get_si(cv + l);
+                                for (x = nk; x > 1 && key[x - 2] > pos; x -= 2) {
+                                    key[x] = key[x - 2];
+                                    key[x + 1] = key[x - 1];
+                                }
+                                key[x] = pos;
+                                key[x + 1] = c;
+                                nk += 2;
+                            }
+                        idx = vcache_find(&vc, key, nk);
+                        if (idx < 0) {
+                            c2 = _fmpz_vec_init(m);
+                            for (y = 1; y < nk; y += 2) fmpz_set_si(c2 + key[y], key[y + 1]);
+                            _wk_cyc_set_raw(val, c2, m, one);   /* takes c2 */
+                            idx = _wk_table_pool_insert(T, val);
+                            if (idx < 0) { st = wk_error(WK_E_INTERNAL, "value pool"); break; }
+                            vcache_add(&vc, key, nk, idx);
+                        }
+                    }
                     T->irr[i * r + k2] = (uint32_t) idx;
                 }
             }
         }
         flint_free(lhash);
         flint_free(rootidx);
+        flint_free(dft_in);
+        flint_free(dft_out);
+        flint_free(key);
+        vcache_clear(&vc);
         wk_cyc_clear(val);
         fmpz_clear(one);
         _fmpz_vec_clear(cv, D->e);
