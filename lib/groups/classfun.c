@@ -159,11 +159,17 @@ wk_status wk_classfun_conj(wk_classfun_t r, const wk_classfun_t f)
 
 wk_status wk_classfun_galois(wk_classfun_t r, const wk_classfun_t f, slong a)
 {
-    slong k;
+    slong k, c = 1;
     wk_status st = WK_OK;
-    if (_wk_gcd(a, f->G->cls->exponent) != 1)
-        return wk_error(WK_E_DOMAIN, "Galois exponent %ld is not coprime to the exponent %ld of the group",
-                        (long) a, (long) f->G->cls->exponent);
+    /* sigma_a acts on Q(E(c)), c the conductor of the values: a need only be
+       prime to c (it extends to an automorphism of Q(E(exponent))) */
+    for (k = 0; k < f->r; k++) {
+        slong d = wk_cyc_conductor(f->v + k);
+        c = c / _wk_gcd(c, d) * d;
+    }
+    if (_wk_gcd(a, c) != 1)
+        return wk_error(WK_E_DOMAIN, "Galois exponent %ld is not coprime to the conductor %ld of the values",
+                        (long) a, (long) c);
     reinit(r, f->G);
     for (k = 0; k < r->r && st == WK_OK; k++) st = wk_cyc_galois(r->v + k, f->v + k, a);
     return st;

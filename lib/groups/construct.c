@@ -199,7 +199,10 @@ wk_status wk_group_direct(wk_group_struct ** G, wk_group_struct * const * groups
         }
         off += H->n;
         if (i) sbuf_puts(&nm, " x ");
-        sbuf_puts(&nm, H->name ? H->name : "G");
+        {
+            char b1[256];
+            sbuf_puts(&nm, _wk_group_base_name(H, "G", b1, sizeof b1));
+        }
     }
     st = finish(G, deg, g, ng, o, nm.s);
     sbuf_clear(&nm);
@@ -236,8 +239,12 @@ wk_status wk_group_wreath(wk_group_struct ** G, wk_group_struct * A, wk_group_st
             for (x = 0; x < na; x++)
                 h[b * na + x] = (pt) (B->gens[j * m + b] * na + x);
     }
-    name = flint_malloc(strlen(A->name ? A->name : "A") + strlen(B->name ? B->name : "B") + 8);
-    sprintf(name, "%s wr %s", A->name ? A->name : "A", B->name ? B->name : "B");
+    {
+        char b1[256], b2[256];
+        const char * n1 = _wk_group_base_name(A, "A", b1, sizeof b1), * n2 = _wk_group_base_name(B, "B", b2, sizeof b2);
+        name = flint_malloc(strlen(n1) + strlen(n2) + 8);
+        sprintf(name, "%s wr %s", n1, n2);
+    }
     st = finish(G, deg, g, A->ngens + B->ngens, o, name);
     flint_free(name);
     fmpz_clear(o); fmpz_clear(oa); fmpz_clear(ob);

@@ -174,8 +174,10 @@ wk_status wk_group_cyclic_extension(wk_group_struct ** Gout, wk_group_struct * N
                 flint_free(s);
             }
             if (st == WK_OK) {
-                nm = flint_malloc(strlen(N->name ? N->name : "N") + 32);
-                sprintf(nm, "%s %s C%ld", N->name ? N->name : "N", r0 == 0 ? ":" : ".", (long) m);
+                char b1[256];
+                const char * n1 = _wk_group_base_name(N, "N", b1, sizeof b1);
+                nm = flint_malloc(strlen(n1) + 32);
+                sprintf(nm, "%s %s C%ld", n1, r0 == 0 ? ":" : ".", (long) m);
                 wk_group_set_name(*Gout, nm);
                 flint_free(nm);
             } else {

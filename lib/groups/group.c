@@ -363,3 +363,17 @@ int wk_group_same(const wk_group_struct * G, const wk_group_struct * H)
         return 0;
     return 1;
 }
+
+const char * _wk_group_base_name(const wk_group_struct * G, const char * dflt, char * buf, size_t n)
+{
+    const char * nm = G->name, * o;
+    size_t len;
+    if (nm == NULL) return dflt;
+    o = strstr(nm, " (order ");
+    if (o == NULL) return nm;
+    len = (size_t) (o - nm);
+    if (len >= n) len = n - 1;
+    memcpy(buf, nm, len);
+    buf[len] = 0;
+    return buf;
+}

@@ -202,6 +202,9 @@ struct wk_group_struct {
 };
 
 /* group.c */
+/* G's name without the " (order N)" that dihedral names carry (for names of
+   products, quotients, extensions); dflt if G has no name.  Uses buf. */
+const char * _wk_group_base_name(const wk_group_struct * G, const char * dflt, char * buf, size_t n);
 wk_status _wk_group_new(wk_group_struct ** G, slong n, const pt * gens, slong ngens);
 wk_status _wk_group_bsgs(wk_group_struct * G);     /* ensure the chain */
 wk_status _wk_group_rank(wk_group_struct * G);     /* ensure ranks (order guard) */

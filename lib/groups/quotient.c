@@ -64,8 +64,10 @@ wk_status wk_group_quotient(wk_group_struct ** Q, wk_group_struct * G, wk_group_
         st = _wk_group_new(Q, idx, gens, G->ngens);
         flint_free(gens);
         if (st == WK_OK) {
-            char * nm = flint_malloc(strlen(G->name ? G->name : "G") + strlen(N->name ? N->name : "N") + 8);
-            sprintf(nm, "%s / %s", G->name ? G->name : "G", N->name ? N->name : "N");
+            char b1[256], b2[256];
+            const char * n1 = _wk_group_base_name(G, "G", b1, sizeof b1), * n2 = _wk_group_base_name(N, "N", b2, sizeof b2);
+            char * nm = flint_malloc(strlen(n1) + strlen(n2) + 8);
+            sprintf(nm, "%s / %s", n1, n2);
             wk_group_set_name(*Q, nm);
             flint_free(nm);
             fmpz_init_set_ui(o, idx);

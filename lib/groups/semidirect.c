@@ -113,8 +113,10 @@ wk_status wk_group_semidirect(wk_group_struct ** Gout, wk_group_struct * N, wk_g
             }
         }
         if (st == WK_OK) {
-            char * nm = flint_malloc(strlen(N->name ? N->name : "N") + strlen(H->name ? H->name : "H") + 8);
-            sprintf(nm, "%s : %s", N->name ? N->name : "N", H->name ? H->name : "H");
+            char b1[256], b2[256];
+            const char * n1 = _wk_group_base_name(N, "N", b1, sizeof b1), * n2 = _wk_group_base_name(H, "H", b2, sizeof b2);
+            char * nm = flint_malloc(strlen(n1) + strlen(n2) + 8);
+            sprintf(nm, "%s : %s", n1, n2);
             wk_group_set_name(G1, nm);
             flint_free(nm);
             *Gout = G1;
