@@ -64,7 +64,7 @@ fn best(f) {
   local b, nc, G, T, t0, t1;
   b = 1e9; nc = 0; G = nil;
   for r in 1..3 { G = f(); t0 = cputime(); T = chartable(G); t1 = cputime(); if t1 - t0 < b { b = t1 - t0 }; nc = len(T.degrees) }
-  printf("%d %d %d\n", order(G), nc, round(1000000 * b))
+  printf("%d %d %d\n", order(G), nc, round(1000000 * mid(b)))
 }
 WK
   while IFS='|' read -r n w g; do printf 'best(() -> %s)\n' "$w"; done < "$tmp/anchors"
@@ -125,7 +125,7 @@ fn sw(name, k, f) {
     nc = len(x.value.degrees)
     if b > 1 { break }            # over a second: once is enough
   }
-  printf("%s\t%d\t%d\t%d\t%d\t%d\n", name, order(G), G.degree, nc, k, round(1000000 * b))
+  printf("%s\t%d\t%d\t%d\t%d\t%d\n", name, order(G), G.degree, nc, k, round(1000000 * mid(b)))
 }
 WK
 # the groups of wk's constructors
