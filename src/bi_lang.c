@@ -45,7 +45,8 @@ static wk_value bi_print(wk_state *S, int argc, const wk_value *argv)
     return wk_nil();
 }
 
-/* printf-style formatting: %d %s %v %g (with width, '-' and .precision), %% */
+/* printf-style formatting: %d %s %v %g (significant digits) %f (decimals) with width,
+   '-' and .precision, %% */
 static void do_format(wk_state *S, wk_buf *out, const char *fmt, int argc, const wk_value *argv, int first)
 {
     int ai = first;
@@ -68,7 +69,45 @@ static void do_format(wk_state *S, wk_buf *out, const char *fmt, int argc, const
         wk_buf_putn(&t, "", 0);
         if (conv == 'd' && argv[ai].t != T_INT)
             wk_arg_error(S, ai, "%%d needs an integer, got %s", wk_type_name(&argv[ai]));
-        if ((conv == 'g' || conv == 'f') && wk_is_number(&argv[ai]) && prec >= 0) {
+        if (conv == 'f' && prec >= 0 && prec <= 1000 && argv[ai].t != T_CPLX && wk_is_number(&argv[ai])) {
+            /* fixed point: prec decimals when the value is known that well
+               (the rounding of the midpoint is then off by at most one unit
+               of the last place); otherwise only the digits that are correct */
+            arb_t x, y;
+            arb_init(x);
+            arb_init(y);
+            if (wk_get_arb(x, &argv[ai], S->prec) && arb_is_finite(x)) {
+                arb_ui_pow_ui(y, 10, (ulong) prec, S->prec + 64);
+                arb_mul(y, y, x, S->prec + 64);
+                if (mag_cmp_2exp_si(arb_radref(y), -1) < 0) {
+                    fmpz_t m;
+                    char *ds;
+                    size_t n;
+                    fmpz_init(m);
+                    arf_get_fmpz(m, arb_midref(y), ARF_RND_NEAR);
+                    if (fmpz_sgn(m) < 0 || (fmpz_is_zero(m) && arf_sgn(arb_midref(x)) < 0)) wk_buf_putc(&t, '-');
+                    fmpz_abs(m, m);
+                    ds = fmpz_get_str(NULL, 10, m);
+                    n = strlen(ds);
+                    if (n <= (size_t) prec) {
+                        size_t k;
+                        wk_buf_puts(&t, "0");
+                        if (prec > 0) wk_buf_putc(&t, '.');
+                        for (k = n; k < (size_t) prec; k++) wk_buf_putc(&t, '0');
+                        wk_buf_puts(&t, ds);
+                    } else {
+                        wk_buf_putn(&t, ds, n - (size_t) prec);
+                        if (prec > 0) { wk_buf_putc(&t, '.'); wk_buf_puts(&t, ds + n - prec); }
+                    }
+                    flint_free(ds);
+                    fmpz_clear(m);
+                } else
+                    wk_buf_arb(&t, x, prec + 1 + (int) FLINT_MAX(0, arf_abs_bound_lt_2exp_si(arb_midref(x)) * 0.30103));
+            } else
+                wk_buf_value(S, &t, &argv[ai], 0);
+            arb_clear(x);
+            arb_clear(y);
+        } else if ((conv == 'g' || conv == 'f') && wk_is_number(&argv[ai]) && prec >= 0) {
             arb_t x;
             arb_init(x);
             if (wk_get_arb(x, &argv[ai], S->prec)) wk_buf_arb(&t, x, prec > 0 ? prec : 1);
@@ -574,10 +613,11 @@ static const wk_builtin lang_builtins[] = {
      "print(\"sum: \", 1 + 2)"},
     {"printf", "SA*", bi_printf, "printf(fmt, x, ...): print formatted text (no new line added).",
      "Conversions: %d integer, %s value as print shows it, %v value as the REPL shows it,\n"
-     "%.Ng real with N correct digits, %% a percent sign; widths like %5d and %-8s.",
+     "%.Ng real with N correct digits, %.Nf real with N decimals (fewer, as %g, if the ball is\n"
+     "not known to N decimals), %% a percent sign; widths like %5d and %-8s.",
      "printf(\"%5d|%-4s|\\n\", 42, \"ab\")"},
     {"format", "SA*", bi_format, "format(fmt, x, ...): formatted text as a string (see printf).", "",
-     "format(\"%d/%d\", 3, 4) == \"3/4\""},
+     "format(\"%d/%d\", 3, 4) == \"3/4\" and format(\"%.3f\", 2/3) == \"0.667\""},
     {"str", "A*", bi_str, "str(x, ...): the text of the values, concatenated, as a string.", "",
      "str(\"a\", 1/2) == \"a1/2\""},
     {"type", "A", bi_type, "type(x): the kind of x as a string (\"int\", \"rational\", \"real\", \"list\", ...).",
