@@ -10,6 +10,7 @@ lib_groups_libwkgroups_la_SOURCES = lib/groups/impl.h \
 	lib/groups/extension.c
 lib_libwk_la_LIBADD += lib/groups/libwkgroups.la
 include_HEADERS += lib/wk_groups.h
+EXTRA_DIST += lib/groups/NOTES.md
 
 GROUPS_TEST_LIBS = lib/groups/libwkgroups.la lib/core/libwkcore.la $(WK_LIBS)
 GROUPS_TESTS = lib/groups/test/t-perm lib/groups/test/t-order lib/groups/test/t-classes lib/groups/test/t-cyc lib/groups/test/t-chartable lib/groups/test/t-classfun lib/groups/test/t-groups lib/groups/test/t-clifford lib/groups/test/t-embed \
