@@ -20,29 +20,8 @@ extern wk_state *wk_S;
    Builtins throw (longjmp) on bad input; lib/ objects living across a
    possible throw are owned by a rooted value whose free hook clears them
    (released when the builtin returns or an error unwinds). */
-typedef void (*keep_fn)(void *p, slong n);
-typedef struct { keep_fn fn; void *p; slong n; } keep_t;
-
-static void keep_free(void *d)
-{
-    keep_t *k = d;
-    if (k->fn) k->fn(k->p, k->n);
-    flint_free(k);
-}
-static void keep_print(wk_buf *b, const void *d, int top)
-{
-    (void) d; (void) top;
-    wk_buf_puts(b, "<internal buffer>");
-}
-static const wk_objtype keep_type = { .name = "internal buffer", .free = keep_free, .print = keep_print };
-
-static void *keep(wk_state *S, void *p, slong n, keep_fn fn)
-{
-    keep_t *k = flint_malloc(sizeof *k);
-    k->fn = fn; k->p = p; k->n = n;
-    wk_root(S, wk_obj_new(&keep_type, k));
-    return p;
-}
+typedef wk_keep_fn keep_fn;
+#define keep wk_keep
 
 static void free_perms(void *p, slong n)
 {

@@ -453,6 +453,31 @@ wk_value wk_obj_new(const wk_objtype *type, void *data)
     return mk(T_OBJ, &o->hd);
 }
 
+typedef struct { wk_keep_fn fn; void *p; slong n; } keep_t;
+
+static void keep_free(void *d)
+{
+    keep_t *k = d;
+    if (k->fn) k->fn(k->p, k->n);
+    flint_free(k);
+}
+
+static void keep_print(wk_buf *b, const void *d, int top)
+{
+    (void) d; (void) top;
+    wk_buf_puts(b, "<internal buffer>");
+}
+
+static const wk_objtype keep_type = { .name = "internal buffer", .free = keep_free, .print = keep_print };
+
+void *wk_keep(wk_state *S, void *p, slong n, wk_keep_fn fn)
+{
+    keep_t *k = flint_malloc(sizeof *k);
+    k->fn = fn; k->p = p; k->n = n;
+    wk_root(S, wk_obj_new(&keep_type, k));
+    return p;
+}
+
 wk_value wk_func_new(wk_fproto *p, int nup)
 {
     wk_func *f = (wk_func *) heap_new(sizeof(wk_func) + nup * sizeof(wk_value), T_FUNC);

@@ -190,6 +190,12 @@ wk_value wk_mat_from_acb_mat(const acb_mat_t a);
 
 wk_value wk_perm_new(const int *img, slong n);   /* img 0-based */
 wk_value wk_obj_new(const wk_objtype *type, void *data);
+/* C temporaries that must survive an error: builtins throw (longjmp) on bad
+   input, so a lib/ object living across a possible throw is handed to a
+   rooted value whose free hook calls fn(p, n) when the builtin returns or an
+   error unwinds.  Returns p.  fn may be NULL (nothing to free). */
+typedef void (*wk_keep_fn)(void *p, slong n);
+void *wk_keep(wk_state *S, void *p, slong n, wk_keep_fn fn);
 
 /* ---- accessors -------------------------------------------------------------
    wk_get_* succeed (return 1) when the value has a suitable kind and range;
