@@ -56,9 +56,30 @@ wk_status wk_xsff_op_set_triplets(wk_xsff_op_t A, slong dim, slong n,
                             (long) row[k], (long) col[k]);
         if (cabs(val[k]) > vmax) vmax = cabs(val[k]);
     }
+    /* sort by (row, column): a counting sort by row, then each row (a few
+       entries in a sparse Hamiltonian) by column */
     t = flint_malloc((n + 1) * sizeof(trip_t));
-    for (k = 0; k < n; k++) { t[k].r = row[k]; t[k].c = col[k]; t[k].v = val[k]; }
-    qsort(t, n, sizeof(trip_t), trip_cmp);
+    {
+        slong * start = flint_calloc(dim + 2, sizeof(slong));
+        for (k = 0; k < n; k++) start[row[k] + 1]++;
+        for (i = 0; i < dim; i++) start[i + 1] += start[i];
+        for (k = 0; k < n; k++) {
+            trip_t * x = t + start[row[k]]++;
+            x->r = row[k]; x->c = col[k]; x->v = val[k];
+        }
+        /* start[i] is now the end of row i */
+        for (i = 0; i < dim; i++) {
+            slong a = i ? start[i - 1] : 0, b = start[i], j;
+            if (b - a > 32) { qsort(t + a, b - a, sizeof(trip_t), trip_cmp); continue; }
+            for (j = a + 1; j < b; j++) {
+                trip_t y = t[j];
+                slong q = j;
+                while (q > a && t[q - 1].c > y.c) { t[q] = t[q - 1]; q--; }
+                t[q] = y;
+            }
+        }
+        flint_free(start);
+    }
     /* merge duplicates */
     m = 0;
     for (k = 0; k < n; ) {
