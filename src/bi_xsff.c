@@ -400,7 +400,7 @@ static int sec_index(wk_state *S, const void *d, slong i, wk_value *out)
 }
 
 static const wk_objtype sec_type = {
-    .name = "sectors", .free = sec_free, .print = sec_print,
+    .name = "sector decomposition", .free = sec_free, .print = sec_print,
     .field = sec_field, .fields = sec_fields, .index = sec_index, .len = sec_len
 };
 
@@ -482,7 +482,7 @@ static int spec_field(wk_state *S, const void *d, const char *name, wk_value *ou
 }
 
 static const wk_objtype spec_type = {
-    .name = "spectra", .free = spec_free, .print = spec_print,
+    .name = "set of spectra", .free = spec_free, .print = spec_print,
     .field = spec_field, .fields = spec_fields
 };
 
@@ -1093,8 +1093,8 @@ static const wk_value *sectors_of(wk_state *S, int i, const wk_value *v)
         sv = out;
         return sv;
     }
-    wk_arg_error(S, i, "must be a Hamiltonian (torus_chain(6), hamiltonian(...)), its sectors or spectra, got %s",
-                 wk_type_name(v));
+    wk_arg_error(S, i, "argument %d must be a Hamiltonian (torus_chain(6), hamiltonian(...)), its sectors or spectra, got %s",
+                 i + 1, wk_type_name(v));
 }
 
 static wk_value bi_xsff_sectors(wk_state *S, int argc, const wk_value *argv)
