@@ -52,7 +52,7 @@ EXTRA_DIST += lib/groups/bench/anchors.sh
 src_libwklang_la_SOURCES += src/bi_groups.c src/bi_groups.h
 
 # .wk tests (spec sections 4-5) and the transcript of error messages (section 7)
-GROUPS_WK_TESTS = tests/groups/vectors.wk tests/groups/identities.wk
+GROUPS_WK_TESTS = tests/groups/vectors.wk tests/groups/identities.wk tests/groups/order36.wk
 TESTS += $(GROUPS_WK_TESTS) tests/transcripts/groups.tr
 EXTRA_DIST += $(GROUPS_WK_TESTS) tests/transcripts/groups.tr
 
