@@ -2217,6 +2217,7 @@ static const wk_builtin groups_builtins[] = {
       "central characters) before it is returned.  Rows: trivial first, then by degree; columns: the\n"
       "classes of classes(G).  Fields: .irr, .degrees, .values, .classes, .names, .sizes, .orders,\n"
       ".centralizers, .conductor, .fs, .group; T[i] is the i-th irreducible.  display(T) prints it.\n"
+      "Each field access builds its value: in loops bind it once (V = T.values, then V[i][k]).\n"
       "Guards: |G| <= chartable_limit (setting, default 10^7: \"chartable: group order ... exceeds the\n"
       "size guard 10^7 (raise with chartable_limit)\"), phi(conductor) <= phi_limit (default 2000).",
       "chartable(symmetric(3)).degrees == [1, 1, 2]" },
