@@ -19,10 +19,7 @@ set -u
 wk="${WK_BIN:-wk}"
 # use the real binary, not libtool's wrapper script
 d=$(dirname "$wk")
-if [ -x "$d/.libs/wk" ]; then
-  export LD_LIBRARY_PATH="$d/../lib/.libs${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
-  wk="$d/.libs/wk"
-fi
+. "$(dirname "$0")/wk-bin.sh"
 TO="${BENCH_TIMEOUT:-300}"
 NMAX="${BENCH_NMAX:-1000000}"
 FULL="${BENCH_FULL:-0}"

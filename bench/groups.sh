@@ -27,10 +27,7 @@
 set -u
 wk="${WK_BIN:-wk}"
 d=$(dirname "$wk")
-if [ -x "$d/.libs/wk" ]; then   # the real binary, not libtool's wrapper script
-  export LD_LIBRARY_PATH="$d/../lib/.libs${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
-  wk="$d/.libs/wk"
-fi
+. "$(dirname "$0")/wk-bin.sh"
 gap="${GAP:-gap}"
 tdeg="${SWEEP_TRANSITIVE_MAX:-31}"
 have_gap=0; command -v "$gap" >/dev/null 2>&1 && have_gap=1

@@ -12,10 +12,7 @@
 set -u
 wk="${WK_BIN:-wk}"
 d=$(dirname "$wk")
-if [ -x "$d/.libs/wk" ]; then
-  export LD_LIBRARY_PATH="$d/../lib/.libs${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
-  wk="$d/.libs/wk"
-fi
+. "$(dirname "$0")/wk-bin.sh"
 gen="$d/../bench/lambdadet/generic-route"
 [ -x "$gen" ] || gen=""
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT

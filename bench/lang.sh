@@ -7,10 +7,7 @@ set -u
 wk="${WK_BIN:-wk}"
 # use the real binary, not libtool's wrapper script, so start-up is honest
 d=$(dirname "$wk")
-if [ -x "$d/.libs/wk" ]; then
-  export LD_LIBRARY_PATH="$d/../lib/.libs${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
-  wk="$d/.libs/wk"
-fi
+. "$(dirname "$0")/wk-bin.sh"
 have_gp=0; command -v gp >/dev/null 2>&1 && have_gp=1
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 

@@ -11,10 +11,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 d=$(dirname "$wk")
 blie="$d/../bench/lie/b-lie"
 # use the real binary, not libtool's wrapper script (its start-up is a shell)
-if [ -x "$d/.libs/wk" ]; then
-  export LD_LIBRARY_PATH="$d/../lib/.libs${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
-  wk="$d/.libs/wk"
-fi
+. "$(dirname "$0")/wk-bin.sh"
 [ -x "$d/../bench/lie/.libs/b-lie" ] && blie="$d/../bench/lie/.libs/b-lie"
 py=/usr/bin/python3
 if ! "$py" -c 'import mpmath' 2>/dev/null; then

@@ -16,10 +16,7 @@
 set -u
 wk="${WK_BIN:-wk}"
 d=$(dirname "$wk")
-if [ -x "$d/.libs/wk" ]; then   # the real binary, not libtool's wrapper script
-  export LD_LIBRARY_PATH="$d/../lib/.libs${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
-  wk="$d/.libs/wk"
-fi
+. "$(dirname "$0")/wk-bin.sh"
 tmo="${LRS_TIMEOUT:-60}"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 have() { command -v "$1" >/dev/null 2>&1; }

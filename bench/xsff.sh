@@ -16,10 +16,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 d=$(cd "$(dirname "$wk")" && pwd)
 top="$d/.."
 # the real binary, not libtool's wrapper script
-if [ -x "$d/.libs/wk" ]; then
-  export LD_LIBRARY_PATH="$top/lib/.libs${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
-  wk="$d/.libs/wk"
-fi
+. "$(dirname "$0")/wk-bin.sh"
 export OMP_NUM_THREADS="${OMP_NUM_THREADS:-2}"
 py=/usr/bin/python3
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/wk-xsff-bench.XXXXXX")
