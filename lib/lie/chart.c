@@ -59,19 +59,10 @@ wk_status wk_lie_chart_exp(arb_mat_t g, const wk_lie_src_t Y, wk_lie_group G, sl
     arb_mat_init(B, n, n); arb_mat_init(Xp, n, n); arb_mat_init(Xk, n, n);
     arb_mat_init(E1, n, n); arb_mat_init(E2, n, n);
     mag_init(s); mag_init(prev); mag_init(cur);
-    for (w = prec + 32; ; w = (w < cap && 2 * w > cap) ? cap : 2 * w)
+    for (w = prec + 32; ; w = _wk_lie_next_prec(w, cap))
     {
-        if (w > cap)
-        {
-            st = wk_error(WK_E_PRECISION, "needs more than %ld bits (cap) for %ld-bit accuracy",
-                          (long) cap, (long) prec);
+        if ((st = _wk_lie_round_check(w, cap, prec)) != WK_OK)
             break;
-        }
-        if (wk_interrupted())
-        {
-            st = wk_error(WK_E_INTERRUPT, "interrupted");
-            break;
-        }
         wk_lie_src_get_arb(B, Y, w + 8);
         for (i = 0; i < n; i++)
             for (j = 0; j < n; j++)
@@ -200,19 +191,10 @@ wk_status wk_lie_polar_compose(arb_mat_t A, const wk_lie_src_t U, const wk_lie_s
     arb_mat_init(E, n, n);
     arb_mat_init(Ub, n, n);
     mag_init(s); mag_init(prev); mag_init(cur);
-    for (w = prec + 32; ; w = (w < cap && 2 * w > cap) ? cap : 2 * w)
+    for (w = prec + 32; ; w = _wk_lie_next_prec(w, cap))
     {
-        if (w > cap)
-        {
-            st = wk_error(WK_E_PRECISION, "needs more than %ld bits (cap) for %ld-bit accuracy",
-                          (long) cap, (long) prec);
+        if ((st = _wk_lie_round_check(w, cap, prec)) != WK_OK)
             break;
-        }
-        if (wk_interrupted())
-        {
-            st = wk_error(WK_E_INTERRUPT, "interrupted");
-            break;
-        }
         wk_lie_src_get_arb(E, X, w + 8);
         arb_mat_exp(E, E, w);
         wk_lie_src_get_arb(Ub, U, w + 8);

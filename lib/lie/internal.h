@@ -75,6 +75,31 @@ static inline slong _wk_lie_prec_cap(slong prec)
     return a > b ? a : b;
 }
 
+/* The refinement loops double the working precision w, landing once on the
+   cap itself before they would pass it. */
+static inline slong _wk_lie_next_prec(slong w, slong cap)
+{
+    return (w < cap && 2 * w > cap) ? cap : 2 * w;
+}
+
+/* The error of a refinement loop whose working precision passed the cap. */
+static inline wk_status _wk_lie_cap_error(slong cap, slong prec)
+{
+    return wk_error(WK_E_PRECISION, "needs more than %ld bits (cap) for %ld-bit accuracy",
+                    (long) cap, (long) prec);
+}
+
+/* The checks at the top of each round of a refinement loop: the cap, then
+   Ctrl-C. */
+static inline wk_status _wk_lie_round_check(slong w, slong cap, slong prec)
+{
+    if (w > cap)
+        return _wk_lie_cap_error(cap, prec);
+    if (wk_interrupted())
+        return wk_error(WK_E_INTERRUPT, "interrupted");
+    return WK_OK;
+}
+
 /* ---- approximate eigensolvers (midpoints only; never certified) ------- */
 /* Q: approximate orthonormal eigenvectors (columns, exact midpoints) and
    lambda: approximate eigenvalues (ascending, exact midpoints) of mid(S),

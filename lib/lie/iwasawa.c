@@ -195,19 +195,10 @@ wk_status wk_lie_iwasawa(wk_lie_iwasawa_t I_, const wk_lie_src_t A, wk_lie_group
     exact = wk_lie_src_is_exact(A);
     mag_init(prev);
     mag_init(cur);
-    for (w = prec + 2 * lc + 32; ; w = (w < cap && 2 * w > cap) ? cap : 2 * w)
+    for (w = prec + 2 * lc + 32; ; w = _wk_lie_next_prec(w, cap))
     {
-        if (w > cap)
-        {
-            st = wk_error(WK_E_PRECISION, "needs more than %ld bits (cap) for %ld-bit accuracy",
-                          (long) cap, (long) prec);
+        if ((st = _wk_lie_round_check(w, cap, prec)) != WK_OK)
             break;
-        }
-        if (wk_interrupted())
-        {
-            st = wk_error(WK_E_INTERRUPT, "interrupted");
-            break;
-        }
         if (iwasawa_attempt(I_, A, w) != 0)
         {
             if (!exact && ++failures >= 2)

@@ -78,14 +78,13 @@ wk_status wk_lie_singular_values(arb_ptr sigma, const wk_lie_src_t A, slong prec
     _wk_lie_symdec_init(D, n);
     mag_init(prev);
     mag_init(cur);
-    for (w = prec + 2 * lc + 32; ; w = (w < cap && 2 * w > cap) ? cap : 2 * w)
+    for (w = prec + 2 * lc + 32; ; w = _wk_lie_next_prec(w, cap))
     {
         int r;
         slong i;
         if (w > cap)
         {
-            st = wk_error(WK_E_PRECISION, "needs more than %ld bits (cap) for %ld-bit accuracy",
-                          (long) cap, (long) prec);
+            st = _wk_lie_cap_error(cap, prec);
             break;
         }
         wk_lie_src_get_arb(B, A, w + 8);
@@ -255,13 +254,12 @@ wk_status wk_lie_cartan_kak(wk_lie_kak_t R, const wk_lie_src_t A, wk_lie_group G
     mag_init(cur);
     mag_init(one);
     mag_one(one);
-    for (w = prec + 2 * lc + 32; ; w = (w < cap && 2 * w > cap) ? cap : 2 * w)
+    for (w = prec + 2 * lc + 32; ; w = _wk_lie_next_prec(w, cap))
     {
         int r;
         if (w > cap)
         {
-            st = wk_error(WK_E_PRECISION, "needs more than %ld bits (cap) for %ld-bit accuracy",
-                          (long) cap, (long) prec);
+            st = _wk_lie_cap_error(cap, prec);
             break;
         }
         wk_lie_src_get_arb(B, A, w + 8);

@@ -33,19 +33,10 @@ wk_status wk_lie_expm(arb_mat_t E, const wk_lie_src_t X, slong prec)
     cap = _wk_lie_prec_cap(prec);
     arb_mat_init(B, n, n);
     mag_init(s); mag_init(prev); mag_init(cur);
-    for (w = prec + 32; ; w = (w < cap && 2 * w > cap) ? cap : 2 * w)
+    for (w = prec + 32; ; w = _wk_lie_next_prec(w, cap))
     {
-        if (w > cap)
-        {
-            st = wk_error(WK_E_PRECISION, "needs more than %ld bits (cap) for %ld-bit accuracy",
-                          (long) cap, (long) prec);
+        if ((st = _wk_lie_round_check(w, cap, prec)) != WK_OK)
             break;
-        }
-        if (wk_interrupted())
-        {
-            st = wk_error(WK_E_INTERRUPT, "interrupted");
-            break;
-        }
         wk_lie_src_get_arb(B, X, w);
         arb_mat_exp(E, B, w);
         if (sym)
@@ -336,20 +327,11 @@ static wk_status funm_driver(arb_mat_t L, wk_lie_loginfo_t info,
     mag_init(s); mag_init(one); mag_init(prev); mag_init(cur);
     mag_one(one);
 
-    for (w = prec + 32; ; w = (w < cap && 2 * w > cap) ? cap : 2 * w)
+    for (w = prec + 32; ; w = _wk_lie_next_prec(w, cap))
     {
         int r;
-        if (w > cap)
-        {
-            st = wk_error(WK_E_PRECISION, "needs more than %ld bits (cap) for %ld-bit accuracy",
-                          (long) cap, (long) prec);
+        if ((st = _wk_lie_round_check(w, cap, prec)) != WK_OK)
             break;
-        }
-        if (wk_interrupted())
-        {
-            st = wk_error(WK_E_INTERRUPT, "interrupted");
-            break;
-        }
         wk_lie_src_get_arb(B, A, w + 8);
         if (n == 1)
         {

@@ -413,20 +413,11 @@ wk_status _wk_lie_log_SO(arb_mat_t K, wk_lie_loginfo_t info, const wk_lie_src_t 
     arb_mat_init(B, n, n); arb_mat_init(C, n, n); arb_mat_init(S, n, n);
     mag_init(s); mag_init(one); mag_init(prev); mag_init(cur);
     mag_one(one);
-    for (w = prec + 32; ; w = (w < cap && 2 * w > cap) ? cap : 2 * w)
+    for (w = prec + 32; ; w = _wk_lie_next_prec(w, cap))
     {
         int r;
-        if (w > cap)
-        {
-            st = wk_error(WK_E_PRECISION, "needs more than %ld bits (cap) for %ld-bit accuracy",
-                          (long) cap, (long) prec);
+        if ((st = _wk_lie_round_check(w, cap, prec)) != WK_OK)
             break;
-        }
-        if (wk_interrupted())
-        {
-            st = wk_error(WK_E_INTERRUPT, "interrupted");
-            break;
-        }
         wk_lie_src_get_arb(B, U, w + 8);
         cos_sin_parts(C, S, B, w);
         r = acosc_times(K, C, S, w);

@@ -143,8 +143,7 @@ wk_status wk_lie_polar(wk_lie_polar_t P, const wk_lie_src_t A, wk_lie_group G, s
         int r;
         if (w > cap)
         {
-            st = wk_error(WK_E_PRECISION, "needs more than %ld bits (cap) for %ld-bit accuracy",
-                          (long) cap, (long) prec);
+            st = _wk_lie_cap_error(cap, prec);
             break;
         }
         r = _wk_lie_polar_attempt(P, A, w);
@@ -184,7 +183,7 @@ wk_status wk_lie_polar(wk_lie_polar_t P, const wk_lie_src_t A, wk_lie_group G, s
             st = wk_error(WK_E_INTERRUPT, "interrupted");
             break;
         }
-        w = (w < cap && 2 * w > cap) ? cap : 2 * w;
+        w = _wk_lie_next_prec(w, cap);
     }
     mag_clear(prev);
     mag_clear(cur);
