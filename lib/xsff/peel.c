@@ -24,15 +24,6 @@ void wk_xsff_peel_clear(wk_xsff_peel_t T)
     wk_xsff_peel_init(T);
 }
 
-typedef struct { double e; slong a; } lev_t;
-
-static int levcmp(const void *x, const void *y)
-{
-    const lev_t *u = x, *v = y;
-    if (u->e != v->e) return u->e < v->e ? -1 : 1;
-    return u->a < v->a ? -1 : (u->a > v->a);
-}
-
 /* sector b lies in the diagram of highest weight lam (twice-units) */
 static int in_diagram(const slong *w, const slong *lam, const int *frozen, slong r)
 {
@@ -68,7 +59,7 @@ wk_status wk_xsff_peel(wk_xsff_peel_t T, const wk_xsff_spectrum_t sp, double tol
     const wk_xsff_info_struct *info = sp->info;
     slong nsec = info->nsec, r = info->rank, a, b, c, s, i, n, nhw = 0, ahw = 64;
     slong *m, *touched, nt, *hw, *cnt;
-    lev_t *lv;
+    _wk_xsff_lev_t *lv;
     wk_xsff_buf rep;
     char hb[32];
 
@@ -90,20 +81,11 @@ wk_status wk_xsff_peel(wk_xsff_peel_t T, const wk_xsff_spectrum_t sp, double tol
     cnt = flint_calloc(ahw, sizeof(slong));
     n = 0;
     for (a = 0; a < nsec; a++) n += info->R[a];
-    lv = flint_malloc((n + 1) * sizeof(lev_t));
+    lv = flint_malloc((n + 1) * sizeof(_wk_xsff_lev_t));
     m = flint_calloc(nsec, sizeof(slong));
     touched = flint_malloc(nsec * sizeof(slong));
     for (s = 0; s < sp->nsamples; s++) {
-        double emax = 0, tol;
-        slong k = 0;
-        for (a = 0; a < nsec; a++)
-            for (i = 0; i < info->R[a]; i++) {
-                lv[k].e = sp->E[s * nsec + a][i];
-                lv[k].a = a;
-                emax = fmax(emax, fabs(lv[k].e));
-                k++;
-            }
-        qsort(lv, n, sizeof(lev_t), levcmp);
+        double emax = _wk_xsff_sorted_levels(lv, sp, s), tol;
         tol = tol_rel * (emax > 0 ? emax : 1);
         i = 0;
         while (i < n) {

@@ -20,15 +20,6 @@ void wk_xsff_plateau_clear(wk_xsff_plateau_t pl)
     wk_xsff_plateau_init(pl);
 }
 
-typedef struct { double e; slong a; } lev_t;
-
-static int levcmp(const void *x, const void *y)
-{
-    const lev_t *u = x, *v = y;
-    if (u->e != v->e) return u->e < v->e ? -1 : 1;
-    return u->a < v->a ? -1 : (u->a > v->a);
-}
-
 /* histogram as an open-addressing hash of dense vectors */
 typedef struct { slong nsec, n, cap; slong *vec, *count, *slot; } hist_t;
 
@@ -109,9 +100,9 @@ static int histcmp(const void *x, const void *y)
 
 wk_status wk_xsff_plateau(wk_xsff_plateau_t pl, const wk_xsff_spectrum_t sp, double tol_rel)
 {
-    slong nsec = sp->info->nsec, s, a, i, n, k;
+    slong nsec = sp->info->nsec, s, a, i, n;
     slong *m, *touched, nt;
-    lev_t *lv;
+    _wk_xsff_lev_t *lv;
     hist_t h;
     hrec *idx;
 
@@ -130,23 +121,13 @@ wk_status wk_xsff_plateau(wk_xsff_plateau_t pl, const wk_xsff_spectrum_t sp, dou
     pl->tol = 0;
     n = 0;
     for (a = 0; a < nsec; a++) n += sp->info->R[a];
-    lv = flint_malloc((n + 1) * sizeof(lev_t));
+    lv = flint_malloc((n + 1) * sizeof(_wk_xsff_lev_t));
     m = flint_calloc(nsec, sizeof(slong));
     touched = flint_malloc(nsec * sizeof(slong));
     hist_init(&h, nsec);
     for (s = 0; s < sp->nsamples; s++) {
-        double emax = 0, tol;
-        k = 0;
-        for (a = 0; a < nsec; a++) {
-            pl->R[a] += sp->info->R[a];
-            for (i = 0; i < sp->info->R[a]; i++) {
-                lv[k].e = sp->E[s * nsec + a][i];
-                lv[k].a = a;
-                emax = fmax(emax, fabs(lv[k].e));
-                k++;
-            }
-        }
-        qsort(lv, n, sizeof(lev_t), levcmp);
+        double emax = _wk_xsff_sorted_levels(lv, sp, s), tol;
+        for (a = 0; a < nsec; a++) pl->R[a] += sp->info->R[a];
         tol = tol_rel * (emax > 0 ? emax : 1);
         pl->tol = fmax(pl->tol, tol);
         i = 0;

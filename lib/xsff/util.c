@@ -1,5 +1,6 @@
 /* wk — SPDX-License-Identifier: GPL-3.0-or-later
    lib/xsff/util.c: small helpers (strings, text buffers, sector information). */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -171,4 +172,26 @@ wk_status wk_xsff_info_set_data(wk_xsff_info_t info, slong nsec, const char *con
     info->order = order;
     info->trivial = trivial;
     return WK_OK;
+}
+
+static int levcmp(const void *x, const void *y)
+{
+    const _wk_xsff_lev_t *u = x, *v = y;
+    if (u->e != v->e) return u->e < v->e ? -1 : 1;
+    return u->a < v->a ? -1 : (u->a > v->a);
+}
+
+double _wk_xsff_sorted_levels(_wk_xsff_lev_t *lv, const wk_xsff_spectrum_t sp, slong s)
+{
+    slong nsec = sp->info->nsec, a, i, k = 0;
+    double emax = 0;
+    for (a = 0; a < nsec; a++)
+        for (i = 0; i < sp->info->R[a]; i++) {
+            lv[k].e = sp->E[s * nsec + a][i];
+            lv[k].a = a;
+            emax = fmax(emax, fabs(lv[k].e));
+            k++;
+        }
+    qsort(lv, k, sizeof(_wk_xsff_lev_t), levcmp);
+    return emax;
 }

@@ -13,6 +13,13 @@ void _wk_xsff_strs_free(char **s, slong n);
 /* flint_malloc'd copy of n slongs (NULL if src NULL). */
 slong *_wk_xsff_slong_dup(const slong *src, slong n);
 
+/* A level of one sector; the levels of all sectors of one sample, sorted by
+   energy (ties by sector), are what the plateau and the peeling merge. */
+typedef struct { double e; slong a; } _wk_xsff_lev_t;
+/* Sets lv (room for the sum of R) to the levels of sample s of sp, sorted;
+   returns the largest |E|. */
+double _wk_xsff_sorted_levels(_wk_xsff_lev_t *lv, const wk_xsff_spectrum_t sp, slong s);
+
 /* A growing text buffer for reports. */
 typedef struct { char *s; size_t len, alloc; } wk_xsff_buf;
 void _wk_xsff_buf_init(wk_xsff_buf *b);
