@@ -81,14 +81,8 @@ wk_status wk_lie_chart_exp(arb_mat_t g, const wk_lie_src_t Y, wk_lie_group G, sl
         if (_wk_lie_accurate(g, s, prec))
             break;
         _wk_lie_max_rad(cur, g);
-        if (!exact && have_prev)
-        {
-            mag_mul_2exp_si(prev, prev, -2);
-            if (mag_cmp(cur, prev) > 0)
-                break;
-        }
-        mag_set(prev, cur);
-        have_prev = 1;
+        if (_wk_lie_stalled(prev, &have_prev, cur, exact))
+            break;
     }
     arb_mat_clear(B); arb_mat_clear(Xp); arb_mat_clear(Xk);
     arb_mat_clear(E1); arb_mat_clear(E2);
@@ -153,14 +147,8 @@ wk_status wk_lie_chart_log(arb_mat_t Y, wk_lie_loginfo_t info, const wk_lie_src_
         if (info->cert == WK_LIE_RESIDUAL_VERIFIED || _wk_lie_accurate(Y, s, prec) || last)
             break;
         _wk_lie_max_rad(cur, Y);
-        if (!exact && have_prev)
-        {
-            mag_mul_2exp_si(prev, prev, -2);
-            if (mag_cmp(cur, prev) > 0)
-                break;
-        }
-        mag_set(prev, cur);
-        have_prev = 1;
+        if (_wk_lie_stalled(prev, &have_prev, cur, exact))
+            break;
     }
     wk_lie_polar_clear(P);
     arb_mat_clear(K);
@@ -206,14 +194,8 @@ wk_status wk_lie_polar_compose(arb_mat_t A, const wk_lie_src_t U, const wk_lie_s
         if (_wk_lie_accurate(A, s, prec))
             break;
         _wk_lie_max_rad(cur, A);
-        if (!exact && have_prev)
-        {
-            mag_mul_2exp_si(prev, prev, -2);
-            if (mag_cmp(cur, prev) > 0)
-                break;
-        }
-        mag_set(prev, cur);
-        have_prev = 1;
+        if (_wk_lie_stalled(prev, &have_prev, cur, exact))
+            break;
     }
     arb_mat_clear(E);
     arb_mat_clear(Ub);

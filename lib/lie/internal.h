@@ -89,6 +89,23 @@ static inline wk_status _wk_lie_cap_error(slong cap, slong prec)
                     (long) cap, (long) prec);
 }
 
+/* Ball input: whether the largest radius cur of this round failed to shrink
+   below a quarter of the previous round's, i.e. the input's radii dominate
+   and more precision does not help.  Keeps cur as the previous radius; never
+   stalls for exact input. */
+static inline int _wk_lie_stalled(mag_t prev, int * have_prev, const mag_t cur, int exact)
+{
+    if (!exact && *have_prev)
+    {
+        mag_mul_2exp_si(prev, prev, -2);
+        if (mag_cmp(cur, prev) > 0)
+            return 1;
+    }
+    mag_set(prev, cur);
+    *have_prev = 1;
+    return 0;
+}
+
 /* The checks at the top of each round of a refinement loop: the cap, then
    Ctrl-C. */
 static inline wk_status _wk_lie_round_check(slong w, slong cap, slong prec)

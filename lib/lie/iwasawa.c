@@ -211,14 +211,8 @@ wk_status wk_lie_iwasawa(wk_lie_iwasawa_t I_, const wk_lie_src_t A, wk_lie_group
         if (iwasawa_accurate(I_, prec))
             break;
         _wk_lie_max_rad(cur, &I_->K);
-        if (!exact && have_prev)
-        {
-            mag_mul_2exp_si(prev, prev, -2);
-            if (mag_cmp(cur, prev) > 0)
-                break;
-        }
-        mag_set(prev, cur);
-        have_prev = 1;
+        if (_wk_lie_stalled(prev, &have_prev, cur, exact))
+            break;
     }
     mag_clear(prev);
     mag_clear(cur);

@@ -110,14 +110,8 @@ wk_status wk_lie_singular_values(arb_ptr sigma, const wk_lie_src_t A, slong prec
         mag_zero(cur);
         for (i = 0; i < n; i++)
             mag_max(cur, cur, arb_radref(sigma + i));
-        if (!exact && have_prev)
-        {
-            mag_mul_2exp_si(prev, prev, -2);
-            if (mag_cmp(cur, prev) > 0)
-                break;
-        }
-        mag_set(prev, cur);
-        have_prev = 1;
+        if (_wk_lie_stalled(prev, &have_prev, cur, exact))
+            break;
     }
     arb_mat_clear(B);
     arb_mat_clear(S);
@@ -312,14 +306,8 @@ wk_status wk_lie_cartan_kak(wk_lie_kak_t R, const wk_lie_src_t A, wk_lie_group G
             for (i = 0; i < n; i++)
                 mag_max(cur, cur, arb_radref(R->sigma + i));
         }
-        if (!exact && have_prev)
-        {
-            mag_mul_2exp_si(prev, prev, -2);
-            if (mag_cmp(cur, prev) > 0)
-                break;
-        }
-        mag_set(prev, cur);
-        have_prev = 1;
+        if (_wk_lie_stalled(prev, &have_prev, cur, exact))
+            break;
     }
     arb_mat_clear(B);
     arb_mat_clear(S);

@@ -45,14 +45,8 @@ wk_status wk_lie_expm(arb_mat_t E, const wk_lie_src_t X, slong prec)
         if (_wk_lie_accurate(E, s, prec))
             break;
         _wk_lie_max_rad(cur, E);
-        if (!exact && have_prev)
-        {
-            mag_mul_2exp_si(prev, prev, -2);
-            if (mag_cmp(cur, prev) > 0)
-                break;
-        }
-        mag_set(prev, cur);
-        have_prev = 1;
+        if (_wk_lie_stalled(prev, &have_prev, cur, exact))
+            break;
     }
     arb_mat_clear(B);
     mag_clear(s); mag_clear(prev); mag_clear(cur);
@@ -396,14 +390,8 @@ static wk_status funm_driver(arb_mat_t L, wk_lie_loginfo_t info,
             if (_wk_lie_accurate(L, s, prec))
                 break;
             _wk_lie_max_rad(cur, L);
-            if (!exact && have_prev)
-            {
-                mag_mul_2exp_si(prev, prev, -2);
-                if (mag_cmp(cur, prev) > 0)
-                    break;
-            }
-            mag_set(prev, cur);
-            have_prev = 1;
+            if (_wk_lie_stalled(prev, &have_prev, cur, exact))
+                break;
             continue;
         }
         if (r == 3 && exact)

@@ -473,14 +473,8 @@ wk_status _wk_lie_log_SO(arb_mat_t K, wk_lie_loginfo_t info, const wk_lie_src_t 
         if (_wk_lie_accurate(K, s, prec))
             break;
         _wk_lie_max_rad(cur, K);
-        if (!exact && have_prev)
-        {
-            mag_mul_2exp_si(prev, prev, -2);
-            if (mag_cmp(cur, prev) > 0)
-                break;
-        }
-        mag_set(prev, cur);
-        have_prev = 1;
+        if (_wk_lie_stalled(prev, &have_prev, cur, exact))
+            break;
     }
     arb_mat_clear(B); arb_mat_clear(C); arb_mat_clear(S);
     mag_clear(s); mag_clear(one); mag_clear(prev); mag_clear(cur);

@@ -157,21 +157,8 @@ wk_status wk_lie_polar(wk_lie_polar_t P, const wk_lie_src_t A, wk_lie_group G, s
             if (polar_accurate(P, prec))
                 break;
             polar_max_rad(cur, P);
-            if (!exact && have_prev)
-            {
-                /* input radii dominate: more precision does not help */
-                mag_t q;
-                mag_init(q);
-                mag_mul_2exp_si(q, prev, -2);
-                if (mag_cmp(cur, q) > 0)
-                {
-                    mag_clear(q);
-                    break;
-                }
-                mag_clear(q);
-            }
-            mag_set(prev, cur);
-            have_prev = 1;
+            if (_wk_lie_stalled(prev, &have_prev, cur, exact))
+                break;
         }
         else if (!exact && ++failures >= 2)
         {
